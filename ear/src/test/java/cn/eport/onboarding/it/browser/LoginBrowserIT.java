@@ -1,0 +1,186 @@
+package cn.eport.onboarding.it.browser;
+
+import cn.eport.onboarding.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** F-1, F-2, F-3, X-1 as an enterprise user sees them in Chromium. */
+@ExtendWith(ArquillianExtension.class)
+class LoginBrowserIT {
+
+    static final String PASSWORD = "Eport@2026";
+    static final String GENERIC_FAILURE = "登录失败：用户名或密码不正确。连续 5 次登录失败后，账户将被锁定 15 分钟。";
+    static final List<String> ENTERPRISE_FUNCTIONS = List.of("/enterprise/registrations", "/enterprise/mofcom-filing",
+            "/enterprise/customs-filing", "/enterprise/forex-filing", "/enterprise/operators", "/enterprise/status",
+            "/help/security-device");
+
+    private static Browser browser;
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void freshBrowser() {
+        if (browser == null) {
+            browser = new Browser(base);
+        }
+        browser.driver().manage().deleteAllCookies();
+        browser.open("login");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("localStorage.clear()");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void enterpriseUserSeesEveryFunctionInTheMenu() {
+        browser.login("ent-a", PASSWORD);
+        browser.waitForPath("/eport/");
+        assertTrue(browser.find(By.id("current-user")).getText().contains("张伟"));
+        assertEquals("91110108MA01ABCD5T", browser.find(By.id("enterprise-uscc")).getText());
+        for (String path : ENTERPRISE_FUNCTIONS) {
+            WebElement link = browser.find(By.cssSelector("#menu a[data-menu='" + path + "']"));
+            assertTrue(link.isDisplayed(), path);
+            assertFalse(link.getText().isBlank(), path);
+        }
+        assertEquals("三证合一信息管理",
+                browser.find(By.cssSelector("#menu a[data-menu='/enterprise/registrations']")).getText());
+        assertTrue(browser.driver().findElements(By.cssSelector("#menu a[data-menu^='/review/']")).isEmpty());
+        browser.screenshot("enterprise-home");
+
+        browser.find(By.cssSelector("#menu a[data-menu='/enterprise/registrations']")).click();
+        browser.waitForPath("/enterprise/registrations");
+        assertTrue(browser.find(By.id("not-available")).getText().contains("尚未开放"));
+        browser.screenshot("enterprise-not-available");
+    }
+
+    @Test
+    void menuCollapsesToFirstLevelIconsAndExpandsAgain() {
+        browser.login("ent-a", PASSWORD);
+        browser.waitForPath("/eport/");
+        WebElement menu = browser.find(By.id("menu"));
+        WebElement subItem = browser.find(By.cssSelector("#menu a[data-menu='/enterprise/operators']"));
+        int expandedWidth = menu.getSize().getWidth();
+
+        browser.find(By.id("menu-toggle")).click();
+        waitForWidthBelow(menu, 80);
+        assertFalse(subItem.isDisplayed(), "second level hidden when collapsed");
+        List<WebElement> icons = browser.driver().findElements(By.cssSelector("#menu .menu-first > i.pi:first-child"));
+        assertTrue(icons.size() >= 4, "first-level icons: " + icons.size());
+        icons.forEach(icon -> assertTrue(icon.isDisplayed()));
+        browser.driver().findElements(By.cssSelector("#menu .menu-label")).forEach(l -> assertFalse(l.isDisplayed()));
+        browser.screenshot("menu-collapsed");
+
+        browser.driver().navigate().refresh();
+        menu = browser.find(By.id("menu"));
+        waitForWidthBelow(menu, 80);
+
+        browser.find(By.id("menu-toggle")).click();
+        WebElement expanded = menu;
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                .until(d -> expanded.getSize().getWidth() >= expandedWidth);
+        assertTrue(browser.find(By.cssSelector("#menu a[data-menu='/enterprise/operators']")).isDisplayed());
+        browser.screenshot("menu-expanded");
+    }
+
+    @Test
+    void logoutEndsTheSessionAndBackShowsTheLoginPage() {
+        browser.login("ent-a", PASSWORD);
+        browser.waitForPath("/eport/");
+        String session = browser.sessionId();
+        assertNotNull(session);
+        assertEquals(200, browser.rawGet("", session).statusCode(), "the session works before logout");
+
+        browser.find(By.id("header:logout")).click();
+        browser.waitForPath("/login");
+        browser.find(By.id("login:username"));
+
+        browser.driver().navigate().back();
+        browser.waitForPath("/login");
+        assertTrue(browser.driver().findElements(By.id("current-user")).isEmpty(), "no page of the old session");
+        browser.screenshot("after-logout-back");
+
+        HttpResponse<String> old = browser.rawGet("", session);
+        assertEquals(302, old.statusCode(), "the old session no longer opens pages");
+        assertTrue(old.headers().firstValue("Location").orElse("").contains("/login"));
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserGetTheSameGenericMessage() {
+        browser.login("ent-b", "not-the-password");
+        String wrongPassword = browser.find(By.id("login:messages")).getText();
+        browser.screenshot("login-failed");
+        browser.login("no-such-user", PASSWORD);
+        String unknownUser = browser.find(By.id("login:messages")).getText();
+
+        assertEquals(GENERIC_FAILURE, wrongPassword);
+        assertEquals(wrongPassword, unknownUser);
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/login"));
+        browser.login("ent-b", PASSWORD);
+        browser.waitForPath("/eport/");
+    }
+
+    @Test
+    void loginIssuesANewSessionId() {
+        browser.open("enterprise/status");
+        browser.waitForPath("/login");
+        String before = browser.sessionId();
+        assertNotNull(before, "a session exists before login (it remembers the page asked for)");
+        browser.find(By.id("login:username")).sendKeys("ent-a");
+        browser.driver().findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.driver().findElement(By.id("login:submit")).click();
+        browser.waitForPath("/enterprise/status");
+        assertNotEquals(before, browser.sessionId());
+        assertEquals(302, browser.rawGet("", before).statusCode(), "the pre-login id is not logged in");
+    }
+
+    @Test
+    void chineseByDefaultEnglishOnRequest() {
+        assertEquals("登录", browser.find(By.id("login:submit")).getAttribute("value"));
+        browser.find(By.id("language:lang-en")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> "Sign in".equals(d.findElement(By.id("login:submit")).getAttribute("value")));
+        browser.screenshot("login-english");
+        browser.login("ent-a", PASSWORD);
+        browser.waitForPath("/eport/");
+        assertEquals("Log out", browser.find(By.id("header:logout")).getAttribute("value"));
+        assertEquals("Business licence information (三证合一)",
+                browser.find(By.cssSelector("#menu a[data-menu='/enterprise/registrations']")).getText());
+        browser.screenshot("home-english");
+        browser.find(By.id("header:lang-zh")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> "退出登录".equals(d.findElement(By.id("header:logout")).getAttribute("value")));
+    }
+
+    private void waitForWidthBelow(WebElement element, int width) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                .until(d -> element.getSize().getWidth() < width);
+    }
+}

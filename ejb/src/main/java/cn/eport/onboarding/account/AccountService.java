@@ -1,0 +1,90 @@
+package cn.eport.onboarding.account;
+
+import cn.eport.onboarding.enterprise.Enterprise;
+import cn.eport.onboarding.enterprise.EnterpriseRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Accounts and login (F-1, R-9): checks credentials, applies the lock-out rule, opens accounts. */
+@Stateless
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+    private static final PasswordHasher HASHER = new PasswordHasher();
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private EnterpriseRepository enterprises;
+
+    @Inject
+    private Clock clock;
+
+    private final LoginPolicy policy = LoginPolicy.STANDARD;
+
+    public LoginOutcome authenticate(String username, char[] password) {
+        Optional<Account> found = accounts.findByUsernameForUpdate(username);
+        if (found.isEmpty()) {
+            // Spend the same time as a real check, so response times do not reveal unknown usernames.
+            HASHER.verify(password, DecoyHash.VALUE);
+            LOG.info("Login refused: unknown username");
+            return new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
+        }
+        Account account = found.get();
+        Instant now = clock.instant();
+        boolean passwordMatches = HASHER.verify(password, account.getPasswordHash());
+        if (account.isLockedAt(now)) {
+            LOG.info(() -> "Login refused: account " + account.getUsername() + " is locked until " + account.getLockedUntil());
+            return new LoginOutcome.Refused(LoginOutcome.Reason.LOCKED);
+        }
+        if (!passwordMatches) {
+            account.recordFailedLogin(now, policy);
+            LOG.info(() -> "Login refused: wrong password for " + account.getUsername()
+                    + (account.isLockedAt(now) ? ", account now locked until " + account.getLockedUntil() : ""));
+            return new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
+        }
+        account.recordSuccessfulLogin(now);
+        return new LoginOutcome.Authenticated(account.getUsername(), account.getRoles());
+    }
+
+    public Account open(NewAccount request) {
+        if (accounts.findByUsername(request.username()).isPresent()) {
+            throw new AccountRejectedException(AccountRejectedException.Reason.USERNAME_TAKEN, request.username());
+        }
+        if (request.roles().contains(Role.ENTERPRISE) != (request.enterpriseUscc() != null)) {
+            throw new AccountRejectedException(AccountRejectedException.Reason.ENTERPRISE_MISMATCH,
+                    "an ENTERPRISE account belongs to exactly one enterprise, other accounts to none");
+        }
+        Enterprise enterprise = request.enterpriseUscc() == null ? null
+                : enterprises.findByUscc(request.enterpriseUscc()).orElseThrow(() -> new AccountRejectedException(
+                        AccountRejectedException.Reason.UNKNOWN_ENTERPRISE, request.enterpriseUscc()));
+        Account account = new Account(request.username(), HASHER.hash(request.password()), request.displayName(),
+                request.roles(), enterprise, clock.instant());
+        return accounts.add(account);
+    }
+
+    public Optional<AccountProfile> profile(String username) {
+        return accounts.findByUsername(username).map(AccountService::toProfile);
+    }
+
+    public Optional<Account> find(String username) {
+        return accounts.findByUsername(username);
+    }
+
+    private static AccountProfile toProfile(Account a) {
+        Enterprise e = a.getEnterprise();
+        return new AccountProfile(a.getUsername(), a.getDisplayName(), a.getRoles(),
+                e == null ? null : e.getUscc(), e == null ? null : e.getName(), e == null ? null : e.getLegalPerson());
+    }
+
+    /** Computed once, on first use: a valid hash of a password nobody knows. */
+    private static final class DecoyHash {
+        static final String VALUE = HASHER.decoyHash();
+    }
+}

@@ -1,0 +1,28 @@
+package cn.eport.onboarding.persistence;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class SqlDialectTest {
+
+    @Test
+    void recognisesTheThreeSupportedDatabases() {
+        assertEquals(SqlDialect.H2, SqlDialect.fromProductName("H2"));
+        assertEquals(SqlDialect.POSTGRESQL, SqlDialect.fromProductName("PostgreSQL"));
+        assertEquals(SqlDialect.ORACLE, SqlDialect.fromProductName("Oracle"));
+    }
+
+    @Test
+    void oracleHasNoBigint() {
+        assertEquals("NUMBER(19)", SqlDialect.ORACLE.placeholders().get("bigint"));
+        assertEquals("BIGINT", SqlDialect.POSTGRESQL.placeholders().get("bigint"));
+    }
+
+    @Test
+    void refusesOtherDatabasesClearly() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SqlDialect.fromProductName("MySQL"));
+        assertEquals("Unsupported database: MySQL (supported: H2, PostgreSQL, Oracle)", e.getMessage());
+    }
+}
