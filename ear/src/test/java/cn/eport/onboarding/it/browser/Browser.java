@@ -77,7 +77,26 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForPath(String pathEnding) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(pathEnding));
+        waitUntil(d -> d.getCurrentUrl().endsWith(pathEnding));
+    }
+
+    /** Waits up to 10 s; elements replaced by a page load in the meantime are looked up again. */
+    public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    /** The login form is what the user sees (at /login or in place of a protected page). */
+    public boolean showsLoginForm() {
+        return !driver.findElements(By.id("login:username")).isEmpty()
+                && driver.findElements(By.id("current-user")).isEmpty();
+    }
+
+    /** A raw response is the login page, not the page asked for. */
+    public static boolean isLoginPage(HttpResponse<String> response) {
+        return response.statusCode() == 200 && response.body().contains("id=\"login:username\"")
+                && !response.body().contains("id=\"current-user\"");
     }
 
     public String sessionId() {

@@ -1,0 +1,26 @@
+package cn.eport.onboarding.web.security;
+
+import java.util.Optional;
+
+/**
+ * Where to go after login: the page that was asked for before the login page appeared. Only
+ * paths inside this application are accepted, so a crafted link cannot send the user elsewhere.
+ */
+public final class ContinueTarget {
+
+    private ContinueTarget() {
+    }
+
+    public static Optional<String> of(String contextPath, String target) {
+        if (target == null || target.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean inside = target.startsWith(contextPath + "/")
+                && !target.startsWith("//")
+                && !target.contains("\\")
+                && target.chars().noneMatch(Character::isISOControl)
+                && !target.substring(contextPath.length()).startsWith("//")
+                && !target.contains("/login");
+        return inside ? Optional.of(target) : Optional.empty();
+    }
+}
