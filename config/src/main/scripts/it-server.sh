@@ -24,10 +24,12 @@ start)
     stop_domain
     # one fresh database per test run; earlier runs' databases are dropped here, not at stop,
     # so a failed run can still be inspected
-    for old in $(psql_admin -c "SELECT datname FROM pg_database WHERE datname LIKE 'eport_it_%'"); do
+    # (per port base, so test runs on other port bases keep theirs)
+    prefix="eport_it_${PORTBASE}_"
+    for old in $(psql_admin -c "SELECT datname FROM pg_database WHERE datname LIKE '${prefix}%'"); do
         psql_admin -c "DROP DATABASE IF EXISTS \"$old\" WITH (FORCE)"
     done
-    database="eport_it_$(date +%Y%m%d%H%M%S)"
+    database="${prefix}$(date +%Y%m%d%H%M%S)"
     psql_admin -c "CREATE DATABASE \"$database\" ENCODING 'UTF8' TEMPLATE template0"
     echo "[it-server] PostgreSQL database $database"
 
