@@ -5,23 +5,41 @@ import java.util.Map;
 
 /**
  * The few column types that differ between the three supported databases. Migrations refer to
- * them as Flyway placeholders ({@code ${bigint}}, {@code ${boolean}}) and stay otherwise identical.
+ * them as Flyway placeholders ({@code ${bigint}}, {@code ${boolean}}, {@code ${binary_collation}})
+ * and stay otherwise identical.
  */
 public enum SqlDialect {
-    H2("BIGINT", "BOOLEAN"),
-    POSTGRESQL("BIGINT", "BOOLEAN"),
-    ORACLE("NUMBER(19)", "NUMBER(1)");
+    H2("BIGINT", "BOOLEAN", "", "SELECT NEXT VALUE FOR %s"),
+    POSTGRESQL("BIGINT", "BOOLEAN", "COLLATE \"C\"", "SELECT nextval('%s')"),
+    ORACLE("NUMBER(19)", "NUMBER(1)", "", "SELECT %s.NEXTVAL FROM DUAL");
 
     private final String bigint;
     private final String bool;
+    private final String binaryCollation;
+    private final String nextValue;
 
-    SqlDialect(String bigint, String bool) {
+    /**
+     * @param binaryCollation what makes a VARCHAR column compare byte by byte: H2 and Oracle (NLS_COMP
+     *                        BINARY) do so by default, PostgreSQL only with the "C" collation, whatever
+     *                        the database's default collation is (see docs/adr/0006-code-tables.md)
+     */
+    SqlDialect(String bigint, String bool, String binaryCollation, String nextValue) {
         this.bigint = bigint;
         this.bool = bool;
+        this.binaryCollation = binaryCollation;
+        this.nextValue = nextValue;
     }
 
     public Map<String, String> placeholders() {
-        return Map.of("bigint", bigint, "boolean", bool);
+        return Map.of("bigint", bigint, "boolean", bool, "binary_collation", binaryCollation);
+    }
+
+    /** The query that advances a sequence and returns its new value. */
+    public String nextValueSql(String sequence) {
+        if (!sequence.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Not a sequence name: " + sequence);
+        }
+        return String.format(nextValue, sequence);
     }
 
     /** Picks the dialect from {@code DatabaseMetaData.getDatabaseProductName()}. */

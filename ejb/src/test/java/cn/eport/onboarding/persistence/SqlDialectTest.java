@@ -21,6 +21,21 @@ class SqlDialectTest {
     }
 
     @Test
+    void onlyPostgresqlNeedsAnExplicitBinaryCollation() {
+        assertEquals("COLLATE \"C\"", SqlDialect.POSTGRESQL.placeholders().get("binary_collation"));
+        assertEquals("", SqlDialect.H2.placeholders().get("binary_collation"));
+        assertEquals("", SqlDialect.ORACLE.placeholders().get("binary_collation"));
+    }
+
+    @Test
+    void sequenceValuesAreReadInEachDatabasesOwnSyntax() {
+        assertEquals("SELECT NEXT VALUE FOR code_entry_seq", SqlDialect.H2.nextValueSql("code_entry_seq"));
+        assertEquals("SELECT nextval('code_entry_seq')", SqlDialect.POSTGRESQL.nextValueSql("code_entry_seq"));
+        assertEquals("SELECT code_entry_seq.NEXTVAL FROM DUAL", SqlDialect.ORACLE.nextValueSql("code_entry_seq"));
+        assertThrows(IllegalArgumentException.class, () -> SqlDialect.POSTGRESQL.nextValueSql("x'); DROP TABLE y; --"));
+    }
+
+    @Test
     void refusesOtherDatabasesClearly() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> SqlDialect.fromProductName("MySQL"));
         assertEquals("Unsupported database: MySQL (supported: H2, PostgreSQL, Oracle)", e.getMessage());

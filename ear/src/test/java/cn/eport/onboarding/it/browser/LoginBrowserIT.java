@@ -2,17 +2,12 @@ package cn.eport.onboarding.it.browser;
 
 import cn.eport.onboarding.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,19 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** F-1, F-2, F-3, X-1 as an enterprise user sees them in Chromium. */
-@ExtendWith(ArquillianExtension.class)
-class LoginBrowserIT {
+class LoginBrowserIT extends BrowserTest {
 
-    static final String PASSWORD = "Eport@2026";
     static final String GENERIC_FAILURE = "登录失败：用户名或密码不正确。连续 5 次登录失败后，账户将被锁定 15 分钟。";
     static final List<String> ENTERPRISE_FUNCTIONS = List.of("/enterprise/registrations", "/enterprise/mofcom-filing",
             "/enterprise/customs-filing", "/enterprise/forex-filing", "/enterprise/operators", "/enterprise/status",
             "/help/security-device");
-
-    private static Browser browser;
-
-    @ArquillianResource
-    private URL base;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -42,20 +30,9 @@ class LoginBrowserIT {
     }
 
     @BeforeEach
-    void freshBrowser() {
-        if (browser == null) {
-            browser = new Browser(base);
-        }
-        browser.driver().manage().deleteAllCookies();
+    void onTheLoginPage() {
         browser.open("login");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("localStorage.clear()");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -29,8 +29,9 @@ public final class MainMenu {
                     new MenuItem("menu.batch.jobs", "/batch/jobs", EnumSet.of(Role.BATCH_OPERATOR)))),
             new MenuGroup("admin", "menu.group.admin", "pi pi-cog", List.of(
                     new MenuItem("menu.admin.accounts", "/admin/accounts", EnumSet.of(Role.ADMIN)),
-                    new MenuItem("menu.admin.codeTables", "/admin/code-tables", EnumSet.of(Role.ADMIN)),
                     new MenuItem("menu.admin.audit", "/admin/audit", EnumSet.of(Role.ADMIN)))),
+            new MenuGroup("codes", "menu.group.codes", "pi pi-table", List.of(
+                    new MenuItem("menu.codes.browse", "/codes/browse", EnumSet.of(Role.ADMIN, Role.REVIEWER)))),
             new MenuGroup("help", "menu.group.help", "pi pi-question-circle", List.of(
                     new MenuItem("menu.help.securityDevice", "/help/security-device", EVERYONE))));
 

@@ -1,5 +1,7 @@
 package cn.eport.onboarding.web.i18n;
 
+import cn.eport.onboarding.codetable.CodeStatus;
+import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.web.frame.MainMenu;
 import cn.eport.onboarding.web.frame.MenuGroup;
 import cn.eport.onboarding.web.frame.MenuItem;
@@ -58,6 +60,16 @@ class BundleCompletenessTest {
                 assertTrue(zh.containsKey(i.labelKey()) && en.containsKey(i.labelKey()), i.labelKey());
             }
         }
+    }
+
+    /** The code-table browser builds these keys from enum names (codeTable.X, codeStatus.X). */
+    @Test
+    void everyCodeTableAndCodeStatusHasATextInBothLanguages() throws IOException {
+        Properties zh = load("messages.properties");
+        Properties en = load("messages_en.properties");
+        Stream.concat(Stream.of(CodeTable.values()).map(t -> "codeTable." + t.name()),
+                        Stream.of(CodeStatus.values()).map(s -> "codeStatus." + s.name()))
+                .forEach(key -> assertTrue(zh.containsKey(key) && en.containsKey(key), key));
     }
 
     @Test

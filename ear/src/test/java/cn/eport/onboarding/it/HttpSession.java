@@ -1,0 +1,94 @@
+package cn.eport.onboarding.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client with a session cookie, for tests of the REST API: it logs in through the
+ * login form like a browser would (GET the form, POST it with its view state), then sends requests
+ * as that user. Redirects are not followed, so tests see what the server answered.
+ */
+public final class HttpSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
+
+    private final HttpClient client;
+    private final URL base;
+
+    private HttpSession(URL base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** A client that has not logged in. */
+    public static HttpSession anonymous(URL base) {
+        return new HttpSession(base);
+    }
+
+    /** A client logged in as the given user; fails the test when the login form refuses. */
+    public static HttpSession loggedIn(URL base, String username, String password) {
+        HttpSession session = new HttpSession(base);
+        HttpResponse<String> form = session.get("login");
+        Matcher viewState = VIEW_STATE.matcher(form.body());
+        if (form.statusCode() != 200 || !viewState.find()) {
+            throw new IllegalStateException("No login form at " + session.uri("login") + ": HTTP " + form.statusCode());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("login:username", username);
+        fields.put("login:password", password);
+        fields.put("login:continue", "");
+        fields.put("login:submit", "login");
+        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        HttpResponse<String> answer = session.send(HttpRequest.newBuilder(session.uri("login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
+                        .map(f -> encode(f.getKey()) + "=" + encode(f.getValue())).collect(Collectors.joining("&")))));
+        if (answer.statusCode() != 302) {
+            throw new IllegalStateException("Login of " + username + " refused: HTTP " + answer.statusCode());
+        }
+        return session;
+    }
+
+    /** GET a path relative to the application ("api/codes/customs-district?q=02"). */
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json, text/html").GET());
+    }
+
+    /** A query parameter value, percent-encoded as UTF-8. */
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString() + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

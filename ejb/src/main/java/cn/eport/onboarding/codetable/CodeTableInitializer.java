@@ -1,0 +1,136 @@
+package cn.eport.onboarding.codetable;
+
+import cn.eport.onboarding.codetable.data.InitialCodeData;
+import cn.eport.onboarding.persistence.DatabaseMigrator;
+import cn.eport.onboarding.time.BusinessCalendar;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Fills every empty code table with the data the product ships ({@link InitialCodeData}) at
+ * deployment, right after the migrations. Idempotent: a table that has entries is left alone, so
+ * restarts load nothing and a table added by a later release is filled on its first start. Each
+ * table is loaded in a transaction of its own; when several servers start at once (X-7) and another
+ * one loaded a table first, the unique key refuses the second load and this server moves on.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class CodeTableInitializer {
+
+    private static final Logger LOG = Logger.getLogger(CodeTableInitializer.class.getName());
+
+    @Resource(lookup = DatabaseMigrator.DATASOURCE)
+    private DataSource dataSource;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Inject
+    private DatabaseMigrator migrator;
+
+    @Inject
+    private Clock clock;
+
+    /** What one run loaded: entries per table that was empty, and how long it took. */
+    public record LoadReport(Map<CodeTable, Integer> loaded, long millis) {
+        public int total() {
+            return loaded.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    @PostConstruct
+    void atDeployment() {
+        loadEmptyTables();
+    }
+
+    public LoadReport loadEmptyTables() {
+        long started = System.nanoTime();
+        Map<CodeTable, Long> counts = countByTable();
+        Map<CodeTable, Integer> loaded = new EnumMap<>(CodeTable.class);
+        InitialCodeData data = null;
+        LocalDate validFrom = BusinessCalendar.today(clock);
+        CodeEntryWriter writer = new CodeEntryWriter(migrator.dialect());
+        for (CodeTable table : CodeTable.values()) {
+            if (counts.getOrDefault(table, 0L) > 0) {
+                continue;
+            }
+            if (data == null) {
+                data = InitialCodeData.fromClasspath();
+            }
+            int written = load(table, data, writer, validFrom);
+            if (written > 0) {
+                loaded.put(table, written);
+            }
+        }
+        LoadReport report = new LoadReport(loaded, (System.nanoTime() - started) / 1_000_000);
+        if (loaded.isEmpty()) {
+            LOG.info(() -> "Code tables: every table has entries, nothing loaded (" + report.millis() + " ms)");
+        } else {
+            LOG.info(() -> "Code tables: loaded " + report.total() + " entries into " + loaded.size() + " empty tables in "
+                    + report.millis() + " ms: " + loaded.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        }
+        return report;
+    }
+
+    /** Loads one table in its own transaction, unless it has entries by then; returns the entries written. */
+    private int load(CodeTable table, InitialCodeData data, CodeEntryWriter writer, LocalDate validFrom) {
+        try {
+            transaction.begin();
+            int written;
+            try (Connection connection = dataSource.getConnection()) {
+                written = CodeEntryWriter.count(connection, table) > 0 ? 0
+                        : writer.insert(connection, data.entries(table), validFrom);
+            }
+            transaction.commit();
+            return written;
+        } catch (Exception e) {
+            rollback();
+            if (countByTable().getOrDefault(table, 0L) > 0) {
+                LOG.log(Level.INFO, "Code table {0} was loaded by another server meanwhile", table);
+                return 0;
+            }
+            throw new IllegalStateException("Loading the initial entries of code table " + table + " failed", e);
+        }
+    }
+
+    private Map<CodeTable, Long> countByTable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return CodeEntryWriter.countByTable(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count the code table entries", e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (SystemException | IllegalStateException | SecurityException e) {
+            LOG.log(Level.WARNING, "Rollback of a code table load failed", e);
+        }
+    }
+}
