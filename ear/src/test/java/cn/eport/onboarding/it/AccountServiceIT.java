@@ -1,6 +1,9 @@
 package cn.eport.onboarding.it;
 
 import cn.eport.onboarding.account.Account;
+import cn.eport.onboarding.account.AccountAdministrationService;
+import cn.eport.onboarding.account.InitialAdministratorOutcome;
+import jakarta.ejb.EJBAccessException;
 import cn.eport.onboarding.account.AccountRejectedException;
 import cn.eport.onboarding.account.AccountService;
 import cn.eport.onboarding.account.LoginOutcome;
@@ -40,6 +43,9 @@ class AccountServiceIT {
 
     @Inject
     private EnterpriseService enterprises;
+
+    @Inject
+    private AccountAdministrationService administration;
 
     private String openEnterpriseAccount() {
         String uscc = TestData.newUscc();
@@ -120,5 +126,18 @@ class AccountServiceIT {
         AccountRejectedException taken = assertThrows(AccountRejectedException.class, () -> accounts.open(
                 new NewAccount(username, PASSWORD.toCharArray(), "x", Set.of(Role.REVIEWER), null)));
         assertEquals(AccountRejectedException.Reason.USERNAME_TAKEN, taken.reason());
+    }
+
+    @Test
+    void theInitialAdministratorIsOnlyCreatedWhenThereIsNone() {
+        assertEquals(InitialAdministratorOutcome.ADMINISTRATOR_EXISTS,
+                accounts.openInitialAdministrator(TestData.newUsername("adm"), "Strong#Pass1".toCharArray()),
+                "the demo data has an administrator already");
+    }
+
+    @Test
+    void administrationNeedsTheAdminRole() {
+        assertThrows(EJBAccessException.class, () -> administration.count(""));
+        assertThrows(EJBAccessException.class, () -> administration.unlock("ent-a"));
     }
 }

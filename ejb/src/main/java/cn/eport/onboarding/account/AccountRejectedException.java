@@ -2,7 +2,7 @@ package cn.eport.onboarding.account;
 
 import jakarta.ejb.ApplicationException;
 
-/** An account cannot be opened as requested; {@link #reason()} says why (for a bundle key in the UI). */
+/** An account cannot be opened or changed as requested; {@link #reason()} says why (for a bundle key in the UI). */
 @ApplicationException(rollback = true)
 public class AccountRejectedException extends RuntimeException {
 
@@ -10,8 +10,13 @@ public class AccountRejectedException extends RuntimeException {
 
     public enum Reason {
         USERNAME_TAKEN,
+        INVALID_USERNAME,
         UNKNOWN_ENTERPRISE,
-        ENTERPRISE_MISMATCH
+        ENTERPRISE_MISMATCH,
+        ENTERPRISE_DATA_MISMATCH,
+        INVALID_USCC,
+        WEAK_PASSWORD,
+        UNKNOWN_ACCOUNT
     }
 
     private final Reason reason;

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /** Accounts and login (F-1, R-9): checks credentials, applies the lock-out rule, opens accounts. */
@@ -67,6 +68,18 @@ public class AccountService {
         Account account = new Account(request.username(), HASHER.hash(request.password()), request.displayName(),
                 request.roles(), enterprise, clock.instant());
         return accounts.add(account);
+    }
+
+    /** Opens the first ADMIN account unless one exists; for a fresh production installation. */
+    public InitialAdministratorOutcome openInitialAdministrator(String username, char[] password) {
+        if (accounts.existsWithRole(Role.ADMIN)) {
+            return InitialAdministratorOutcome.ADMINISTRATOR_EXISTS;
+        }
+        if (!PasswordPolicy.check(username, password).isEmpty()) {
+            return InitialAdministratorOutcome.WEAK_PASSWORD;
+        }
+        open(new NewAccount(username, password, "系统管理员", Set.of(Role.ADMIN), null));
+        return InitialAdministratorOutcome.CREATED;
     }
 
     public Optional<AccountProfile> profile(String username) {
