@@ -1,54 +1,19 @@
 package cn.eport.onboarding.it.browser;
 
-import cn.eport.onboarding.it.Deployments;
 import cn.eport.onboarding.it.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.URL;
 import java.util.List;
 
-import static cn.eport.onboarding.it.browser.LoginBrowserIT.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** R-9 as administrators use it: open accounts, unlock them, set passwords. */
-@ExtendWith(ArquillianExtension.class)
-class AccountAdministrationBrowserIT {
+class AccountAdministrationBrowserIT extends BrowserTestSupport {
 
-    private static Browser browser;
-
-    @ArquillianResource
-    private URL base;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @BeforeEach
-    void freshBrowser() {
-        if (browser == null) {
-            browser = new Browser(base);
-        }
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void adminFindsAccountsByUsernameOrEnterprise() {
@@ -152,9 +117,7 @@ class AccountAdministrationBrowserIT {
     }
 
     private void loginAsAdmin() {
-        browser.driver().manage().deleteAllCookies();
-        browser.login("admin", PASSWORD);
-        browser.waitForPath("/eport/");
+        loginAs("admin");
     }
 
     private void searchAndExpect(String text, List<String> usernames) {

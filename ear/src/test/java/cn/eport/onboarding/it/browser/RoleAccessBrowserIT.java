@@ -1,61 +1,25 @@
 package cn.eport.onboarding.it.browser;
 
-import cn.eport.onboarding.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
 import java.util.List;
 
-import static cn.eport.onboarding.it.browser.LoginBrowserIT.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each role sees its own functions only and is refused (403) on the others' URLs. */
-@ExtendWith(ArquillianExtension.class)
-class RoleAccessBrowserIT {
+class RoleAccessBrowserIT extends BrowserTestSupport {
 
     private static final List<String> ENTERPRISE_ONLY = List.of("enterprise/registrations", "enterprise/mofcom-filing",
             "enterprise/customs-filing", "enterprise/forex-filing", "enterprise/operators", "enterprise/status",
             "enterprise/registrations.xhtml");
 
-    private static Browser browser;
-
-    @ArquillianResource
-    private URL base;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @BeforeEach
-    void freshBrowser() {
-        if (browser == null) {
-            browser = new Browser(base);
-        }
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void reviewerSeesNoEnterpriseFunctionAndIsRefusedTheirUrls() {
-        browser.login("reviewer", PASSWORD);
-        browser.waitForPath("/eport/");
+        loginAs("reviewer");
         List<String> menu = browser.driver().findElements(By.cssSelector("#menu a[data-menu]")).stream()
                 .map(a -> a.getAttribute("data-menu")).toList();
         assertEquals(List.of("/index", "/review/queue", "/help/security-device"), menu);
@@ -73,8 +37,7 @@ class RoleAccessBrowserIT {
 
     @Test
     void enterpriseUserIsRefusedReviewBatchAndAdminUrls() {
-        browser.login("ent-a", PASSWORD);
-        browser.waitForPath("/eport/");
+        loginAs("ent-a");
         String session = browser.sessionId();
         for (String path : List.of("review/queue", "batch/jobs", "admin/accounts", "admin/code-tables", "admin/audit")) {
             assertEquals(403, browser.rawGet(path, session).statusCode(), path);
@@ -84,12 +47,9 @@ class RoleAccessBrowserIT {
 
     @Test
     void staffRolesSeeTheirOwnFunctions() {
-        browser.login("batch", PASSWORD);
-        browser.waitForPath("/eport/");
+        loginAs("batch");
         assertEquals(List.of("/index", "/batch/jobs", "/help/security-device"), menuPaths());
-        browser.driver().manage().deleteAllCookies();
-        browser.login("admin", PASSWORD);
-        browser.waitForPath("/eport/");
+        loginAs("admin");
         assertEquals(List.of("/index", "/admin/accounts", "/admin/code-tables", "/admin/audit", "/help/security-device"),
                 menuPaths());
         browser.screenshot("admin-home");

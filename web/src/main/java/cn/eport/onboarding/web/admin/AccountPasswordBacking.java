@@ -2,7 +2,6 @@ package cn.eport.onboarding.web.admin;
 
 import cn.eport.onboarding.account.AccountAdministrationService;
 import cn.eport.onboarding.account.AccountRejectedException;
-import cn.eport.onboarding.account.PasswordPolicy;
 import cn.eport.onboarding.web.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.List;
 
 /** /admin/account-password?username=…: an administrator sets a new password (and so unlocks the account). */
 @Named
@@ -26,23 +24,15 @@ public class AccountPasswordBacking implements Serializable {
     @Inject
     private Messages messages;
 
+    private final NewPassword password = new NewPassword();
     private String username;
-    private String password;
-    private String confirmation;
 
     public String save() {
-        List<PasswordPolicy.Violation> violations = PasswordPolicy.check(username, password.toCharArray());
-        boolean valid = violations.isEmpty();
-        AccountMessages.addPasswordViolations(messages, "password-form:password", violations);
-        if (!password.equals(confirmation)) {
-            AccountMessages.error("password-form:confirmation", messages.get("password.confirmationMismatch"));
-            valid = false;
-        }
-        if (!valid) {
+        if (!password.check(username, "password-form", messages)) {
             return null;
         }
         try {
-            service.setPassword(username, password.toCharArray());
+            service.setPassword(username, password.chars());
         } catch (AccountRejectedException e) {
             AccountMessages.add(messages, null, e);
             return null;
@@ -61,19 +51,7 @@ public class AccountPasswordBacking implements Serializable {
         this.username = username;
     }
 
-    public String getPassword() {
+    public NewPassword getPassword() {
         return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
     }
 }

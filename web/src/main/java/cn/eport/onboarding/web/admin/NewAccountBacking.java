@@ -3,7 +3,6 @@ package cn.eport.onboarding.web.admin;
 import cn.eport.onboarding.account.AccountAdministrationService;
 import cn.eport.onboarding.account.AccountRejectedException;
 import cn.eport.onboarding.account.AccountRequest;
-import cn.eport.onboarding.account.PasswordPolicy;
 import cn.eport.onboarding.account.Role;
 import cn.eport.onboarding.web.i18n.Messages;
 import jakarta.faces.context.FacesContext;
@@ -12,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.List;
 
 /** /admin/account-new: an administrator opens an account; enterprise accounts name their enterprise. */
 @Named
@@ -30,8 +28,7 @@ public class NewAccountBacking implements Serializable {
     private String username;
     private String displayName;
     private Role role = Role.ENTERPRISE;
-    private String password;
-    private String confirmation;
+    private final NewPassword password = new NewPassword();
     private String enterpriseUscc;
     private String enterpriseName;
     private String legalPerson;
@@ -41,7 +38,7 @@ public class NewAccountBacking implements Serializable {
             return null;
         }
         try {
-            service.open(new AccountRequest(username, displayName, role, password.toCharArray(),
+            service.open(new AccountRequest(username, displayName, role, password.chars(),
                     enterpriseUscc, enterpriseName, legalPerson));
         } catch (AccountRejectedException e) {
             AccountMessages.add(messages, fieldOf(e.reason()), e);
@@ -56,16 +53,7 @@ public class NewAccountBacking implements Serializable {
 
     /** Rules that span fields; single-field rules (required, lengths) are on the page. */
     private boolean inputComplete() {
-        boolean complete = true;
-        List<PasswordPolicy.Violation> violations = PasswordPolicy.check(username, password.toCharArray());
-        if (!violations.isEmpty()) {
-            AccountMessages.addPasswordViolations(messages, "account:password", violations);
-            complete = false;
-        }
-        if (!password.equals(confirmation)) {
-            AccountMessages.error("account:confirmation", messages.get("password.confirmationMismatch"));
-            complete = false;
-        }
+        boolean complete = password.check(username, "account", messages);
         if (isEnterpriseRole()) {
             complete &= requireFilled(enterpriseUscc, "account:uscc", "admin.account.uscc");
             complete &= requireFilled(enterpriseName, "account:enterpriseName", "admin.account.enterpriseName");
@@ -123,20 +111,8 @@ public class NewAccountBacking implements Serializable {
         this.role = role;
     }
 
-    public String getPassword() {
+    public NewPassword getPassword() {
         return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
     }
 
     public String getEnterpriseUscc() {
