@@ -1,9 +1,13 @@
 package cn.eport.onboarding.account;
 
+import cn.eport.onboarding.audit.AuditAction;
+import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.enterprise.Enterprise;
 import cn.eport.onboarding.enterprise.EnterpriseRepository;
 import cn.eport.onboarding.enterprise.UnifiedSocialCreditCode;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -37,6 +41,12 @@ public class AccountAdministrationService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext session;
+
     public List<AccountSummary> search(String text, int first, int max) {
         return accounts.search(text, first, max).stream().map(AccountSummary::of).toList();
     }
@@ -58,6 +68,7 @@ public class AccountAdministrationService {
         Account account = accountService.open(new NewAccount(username, request.password(),
                 request.displayName().strip(), Set.of(request.role()), uscc));
         LOG.info(() -> "Account " + username + " (" + request.role() + ") opened");
+        auditChange(account, AuditAction.ACCOUNT_OPENED, "role " + request.role());
         return AccountSummary.of(account);
     }
 
@@ -65,6 +76,7 @@ public class AccountAdministrationService {
         Account account = existing(username);
         account.clearFailures();
         LOG.info(() -> "Account " + account.getUsername() + " unlocked by an administrator");
+        auditChange(account, AuditAction.ACCOUNT_UNLOCKED, null);
     }
 
     public void setPassword(String username, char[] password) {
@@ -73,6 +85,12 @@ public class AccountAdministrationService {
         account.changePasswordHash(HASHER.hash(password));
         account.clearFailures();
         LOG.info(() -> "Password of account " + account.getUsername() + " set by an administrator");
+        auditChange(account, AuditAction.PASSWORD_SET, null);
+    }
+
+    private void auditChange(Account account, AuditAction action, String detail) {
+        audit.record(session.getCallerPrincipal().getName(), action, AccountService.ACCOUNT, account.getUsername(),
+                AccountService.usccOf(account), detail);
     }
 
     private Account existing(String username) {

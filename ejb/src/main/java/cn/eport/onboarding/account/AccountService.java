@@ -1,5 +1,7 @@
 package cn.eport.onboarding.account;
 
+import cn.eport.onboarding.audit.AuditAction;
+import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.enterprise.Enterprise;
 import cn.eport.onboarding.enterprise.EnterpriseRepository;
 import jakarta.ejb.Stateless;
@@ -27,6 +29,9 @@ public class AccountService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditTrail audit;
+
     private final LoginPolicy policy = LoginPolicy.STANDARD;
 
     public LoginOutcome authenticate(String username, char[] password) {
@@ -35,6 +40,8 @@ public class AccountService {
             // Spend the same time as a real check, so response times do not reveal unknown usernames.
             HASHER.verify(password, DecoyHash.VALUE);
             LOG.info("Login refused: unknown username");
+            // the typed name is not kept: people type passwords into the username field
+            audit.record("-", AuditAction.LOGIN_REFUSED, ACCOUNT, null, null, "unknown username");
             return new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
         }
         Account account = found.get();
@@ -42,16 +49,33 @@ public class AccountService {
         boolean passwordMatches = HASHER.verify(password, account.getPasswordHash());
         if (account.isLockedAt(now)) {
             LOG.info(() -> "Login refused: account " + account.getUsername() + " is locked until " + account.getLockedUntil());
+            auditLogin(account, AuditAction.LOGIN_REFUSED, "locked until " + account.getLockedUntil());
             return new LoginOutcome.Refused(LoginOutcome.Reason.LOCKED);
         }
         if (!passwordMatches) {
             account.recordFailedLogin(now, policy);
             LOG.info(() -> "Login refused: wrong password for " + account.getUsername()
                     + (account.isLockedAt(now) ? ", account now locked until " + account.getLockedUntil() : ""));
+            auditLogin(account, AuditAction.LOGIN_REFUSED, "wrong password");
+            if (account.isLockedAt(now)) {
+                auditLogin(account, AuditAction.ACCOUNT_LOCKED, "until " + account.getLockedUntil());
+            }
             return new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
         }
         account.recordSuccessfulLogin(now);
+        auditLogin(account, AuditAction.LOGIN_SUCCEEDED, null);
         return new LoginOutcome.Authenticated(account.getUsername(), account.getRoles());
+    }
+
+    /** The subject type of account events in the audit trail. */
+    static final String ACCOUNT = "ACCOUNT";
+
+    private void auditLogin(Account account, AuditAction action, String detail) {
+        audit.record(account.getUsername(), action, ACCOUNT, account.getUsername(), usccOf(account), detail);
+    }
+
+    static String usccOf(Account account) {
+        return account.getEnterprise() == null ? null : account.getEnterprise().getUscc();
     }
 
     public Account open(NewAccount request) {
@@ -78,7 +102,8 @@ public class AccountService {
         if (!PasswordPolicy.check(username, password).isEmpty()) {
             return InitialAdministratorOutcome.WEAK_PASSWORD;
         }
-        open(new NewAccount(username, password, "系统管理员", Set.of(Role.ADMIN), null));
+        Account admin = open(new NewAccount(username, password, "系统管理员", Set.of(Role.ADMIN), null));
+        audit.record("system", AuditAction.ACCOUNT_OPENED, ACCOUNT, admin.getUsername(), null, "initial administrator");
         return InitialAdministratorOutcome.CREATED;
     }
 

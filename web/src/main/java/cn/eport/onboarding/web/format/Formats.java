@@ -21,6 +21,11 @@ public class Formats {
     private String zone;
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.withZone(ZoneId.of(zone)).format(instant);
+        return instant == null ? "" : DATE_TIME.withZone(zone()).format(instant);
+    }
+
+    /** The zone in which users think of dates (query ranges, displayed times). */
+    public ZoneId zone() {
+        return ZoneId.of(zone);
     }
 }
