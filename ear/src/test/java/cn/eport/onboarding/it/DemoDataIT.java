@@ -5,7 +5,7 @@ import cn.eport.onboarding.account.AccountService;
 import cn.eport.onboarding.account.LoginOutcome;
 import cn.eport.onboarding.account.Role;
 import cn.eport.onboarding.demo.DemoData;
-import cn.eport.onboarding.enterprise.UnifiedSocialCreditCode;
+import cn.eport.onboarding.validation.UsccValidator;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,7 +45,7 @@ class DemoDataIT {
         for (DemoData.DemoAccount demo : DemoData.ACCOUNTS) {
             AccountProfile profile = accounts.profile(demo.username()).orElseThrow();
             if (demo.role() == Role.ENTERPRISE) {
-                assertTrue(UnifiedSocialCreditCode.isValid(profile.enterpriseUscc()), profile.enterpriseUscc());
+                assertTrue(UsccValidator.isValid(profile.enterpriseUscc()), profile.enterpriseUscc());
                 assertEquals(demo.enterpriseUscc(), profile.enterpriseUscc());
             } else {
                 assertEquals(null, profile.enterpriseUscc());

@@ -1,7 +1,7 @@
 package cn.eport.onboarding.demo;
 
 import cn.eport.onboarding.account.Role;
-import cn.eport.onboarding.enterprise.UnifiedSocialCreditCode;
+import cn.eport.onboarding.validation.UsccValidator;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -15,7 +15,7 @@ class DemoDataTest {
     @Test
     void twoEnterprisesWithValidUsccs() {
         assertEquals(2, DemoData.ENTERPRISES.size());
-        DemoData.ENTERPRISES.forEach(e -> assertTrue(UnifiedSocialCreditCode.isValid(e.uscc()), e.uscc()));
+        DemoData.ENTERPRISES.forEach(e -> assertTrue(UsccValidator.isValid(e.uscc()), e.uscc()));
     }
 
     @Test
