@@ -54,11 +54,11 @@ class DatabaseMigrationIT {
 
     @Test
     void entitiesHaveVersionColumnsAndSequenceKeys() throws SQLException {
-        assertEquals(List.of("account", "enterprise"), query("""
+        assertEquals(List.of("account", "audit_event", "enterprise"), query("""
                 SELECT table_name FROM information_schema.columns
                 WHERE table_schema = current_schema() AND column_name = 'version'
                   AND table_name <> 'flyway_schema_history' ORDER BY table_name"""));
-        assertEquals(List.of("account_seq", "enterprise_seq"), query("""
+        assertEquals(List.of("account_seq", "audit_event_seq", "enterprise_seq"), query("""
                 SELECT sequence_name FROM information_schema.sequences
                 WHERE sequence_schema = current_schema() AND increment = '50' ORDER BY sequence_name"""));
     }

@@ -4,7 +4,8 @@ import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.enterprise.Enterprise;
 import cn.eport.onboarding.enterprise.EnterpriseRepository;
-import cn.eport.onboarding.enterprise.UnifiedSocialCreditCode;
+import cn.eport.onboarding.validation.UsccValidator;
+import cn.eport.onboarding.validation.ValidationResult;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -106,10 +107,11 @@ public class AccountAdministrationService {
     }
 
     private Enterprise ensureEnterprise(AccountRequest request) {
-        String uscc = request.enterpriseUscc() == null ? "" : request.enterpriseUscc().strip().toUpperCase();
-        if (!UnifiedSocialCreditCode.isValid(uscc)) {
-            throw new AccountRejectedException(Reason.INVALID_USCC, uscc);
+        ValidationResult checked = UsccValidator.strict().validate(request.enterpriseUscc());
+        if (!checked.isValid()) {
+            throw new AccountRejectedException(Reason.INVALID_USCC, checked.normalized(), checked.firstError().orElse(null));
         }
+        String uscc = checked.canonical();
         String name = request.enterpriseName().strip();
         String legalPerson = request.legalPerson().strip();
         return enterprises.findByUscc(uscc).map(known -> {

@@ -1,6 +1,9 @@
 package cn.eport.onboarding.account;
 
+import cn.eport.onboarding.validation.ValidationProblem;
 import jakarta.ejb.ApplicationException;
+
+import java.util.Optional;
 
 /** An account cannot be opened or changed as requested; {@link #reason()} says why (for a bundle key in the UI). */
 @ApplicationException(rollback = true)
@@ -20,13 +23,24 @@ public class AccountRejectedException extends RuntimeException {
     }
 
     private final Reason reason;
+    private final transient ValidationProblem problem;
 
     public AccountRejectedException(Reason reason, String detail) {
+        this(reason, detail, null);
+    }
+
+    /** A refusal because a value broke a validation rule; the problem says exactly which. */
+    public AccountRejectedException(Reason reason, String detail, ValidationProblem problem) {
         super(reason + ": " + detail);
         this.reason = reason;
+        this.problem = problem;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    public Optional<ValidationProblem> problem() {
+        return Optional.ofNullable(problem);
     }
 }

@@ -2,6 +2,7 @@ package cn.eport.onboarding.web.admin;
 
 import cn.eport.onboarding.account.AccountRejectedException;
 import cn.eport.onboarding.account.PasswordPolicy;
+import cn.eport.onboarding.validation.ValidationTexts;
 import cn.eport.onboarding.web.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -15,7 +16,10 @@ final class AccountMessages {
     }
 
     static void add(Messages messages, String clientId, AccountRejectedException e) {
-        error(clientId, messages.get("admin.account.error." + e.reason().name()));
+        String text = messages.get("admin.account.error." + e.reason().name());
+        error(clientId, e.problem()
+                .map(p -> text + " " + ValidationTexts.forLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(p))
+                .orElse(text));
     }
 
     static void addPasswordViolations(Messages messages, String clientId, List<PasswordPolicy.Violation> violations) {
