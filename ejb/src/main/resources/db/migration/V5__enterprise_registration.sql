@@ -11,6 +11,7 @@ CREATE TABLE enterprise_registration (
     legal_person            VARCHAR(100)   NOT NULL,
     status                  VARCHAR(20)    NOT NULL,
     creation_token          VARCHAR(36)    NOT NULL,
+    last_request_token      VARCHAR(36),
     legal_person_type       VARCHAR(2),
     enterprise_type         VARCHAR(2),
     enterprise_type_other   VARCHAR(100),

@@ -51,6 +51,10 @@ public class EnterpriseRegistration implements Application {
     @Column(name = "creation_token", nullable = false, length = 36, unique = true, updatable = false)
     private String creationToken;
 
+    /** The form submission that last changed this record, so a resent submission changes nothing twice. */
+    @Column(name = "last_request_token", length = 36)
+    private String lastRequestToken;
+
     @Embedded
     private RegistrationDetails details = new RegistrationDetails();
 
@@ -93,9 +97,15 @@ public class EnterpriseRegistration implements Application {
         updatedAt = at;
     }
 
-    public void replaceDetails(RegistrationDetails newDetails, Instant at) {
+    public void replaceDetails(RegistrationDetails newDetails, String requestToken, Instant at) {
         this.details = newDetails.copy();
+        this.lastRequestToken = requestToken;
         this.updatedAt = at;
+    }
+
+    /** True when this submission was already applied (a double click or a resent request). */
+    public boolean alreadyApplied(String requestToken) {
+        return requestToken != null && (requestToken.equals(lastRequestToken) || requestToken.equals(creationToken));
     }
 
     @Override
