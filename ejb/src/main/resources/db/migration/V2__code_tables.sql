@@ -2,7 +2,7 @@
 -- Portable across H2, PostgreSQL and Oracle; ${bigint}, ${boolean} and ${binary_collation} are set per
 -- database (SqlDialect). ${binary_collation} makes code comparisons byte by byte on PostgreSQL
 -- (COLLATE "C"), as they are by default on H2 and Oracle: code order is the same everywhere and the
--- unique index serves the prefix search of code suggestion (docs/adr/0006-code-tables.md).
+-- unique index serves the prefix search of code suggestion (docs/adr/0008-code-tables.md).
 -- Validity: an entry counts on day D when active and valid_from <= D < valid_to (valid_to NULL: open).
 
 CREATE SEQUENCE code_entry_seq START WITH 50 INCREMENT BY 50;

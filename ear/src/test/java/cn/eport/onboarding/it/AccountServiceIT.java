@@ -1,6 +1,18 @@
 package cn.eport.onboarding.it;
 
 import cn.eport.onboarding.account.Account;
+import cn.eport.onboarding.account.AccountAdministrationService;
+import cn.eport.onboarding.account.InitialAdministratorOutcome;
+import cn.eport.onboarding.persistence.DatabaseMigrator;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import cn.eport.onboarding.account.AccountRejectedException;
 import cn.eport.onboarding.account.AccountService;
 import cn.eport.onboarding.account.LoginOutcome;
@@ -16,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,6 +53,12 @@ class AccountServiceIT {
 
     @Inject
     private EnterpriseService enterprises;
+
+    @Inject
+    private AccountAdministrationService administration;
+
+    @Resource(lookup = DatabaseMigrator.DATASOURCE)
+    private DataSource dataSource;
 
     private String openEnterpriseAccount() {
         String uscc = TestData.newUscc();
@@ -69,7 +88,7 @@ class AccountServiceIT {
     }
 
     @Test
-    void fiveFailuresInARowLockTheAccountForFifteenMinutes() {
+    void fiveFailuresInARowLockTheAccountForFifteenMinutes() throws SQLException {
         String username = openEnterpriseAccount();
         for (int i = 1; i <= 4; i++) {
             accounts.authenticate(username, ("wrong" + i).toCharArray());
@@ -83,6 +102,25 @@ class AccountServiceIT {
         assertTrue(lock.compareTo(Duration.ofMinutes(14)) > 0 && lock.compareTo(Duration.ofMinutes(15)) <= 0, lock.toString());
         assertEquals(new LoginOutcome.Refused(LoginOutcome.Reason.LOCKED),
                 accounts.authenticate(username, PASSWORD.toCharArray()), "even the right password is refused while locked");
+
+        assertEquals(List.of("LOGIN_REFUSED wrong password", "LOGIN_REFUSED wrong password", "LOGIN_REFUSED wrong password",
+                        "LOGIN_REFUSED wrong password", "LOGIN_REFUSED wrong password", "ACCOUNT_LOCKED", "LOGIN_REFUSED locked"),
+                auditOf(username), "the audit trail tells the story, without the passwords tried");
+    }
+
+    private List<String> auditOf(String username) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT action, detail FROM audit_event WHERE subject_id = ? ORDER BY id")) {
+            s.setString(1, username);
+            List<String> events = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String detail = rs.getString(2) == null ? "" : rs.getString(2);
+                    events.add((rs.getString(1) + " " + detail).replaceAll(" ?until .*", "").strip());
+                }
+            }
+            return events;
+        }
     }
 
     @Test
@@ -120,5 +158,18 @@ class AccountServiceIT {
         AccountRejectedException taken = assertThrows(AccountRejectedException.class, () -> accounts.open(
                 new NewAccount(username, PASSWORD.toCharArray(), "x", Set.of(Role.REVIEWER), null)));
         assertEquals(AccountRejectedException.Reason.USERNAME_TAKEN, taken.reason());
+    }
+
+    @Test
+    void theInitialAdministratorIsOnlyCreatedWhenThereIsNone() {
+        assertEquals(InitialAdministratorOutcome.ADMINISTRATOR_EXISTS,
+                accounts.openInitialAdministrator(TestData.newUsername("adm"), "Strong#Pass1".toCharArray()),
+                "the demo data has an administrator already");
+    }
+
+    @Test
+    void administrationNeedsTheAdminRole() {
+        assertThrows(EJBAccessException.class, () -> administration.count(""));
+        assertThrows(EJBAccessException.class, () -> administration.unlock("ent-a"));
     }
 }

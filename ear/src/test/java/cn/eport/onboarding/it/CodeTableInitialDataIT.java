@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * R-2 initial data: the first start of the run's fresh PostgreSQL database loaded the code tables
- * the product ships, with the counts the derivation rules give (docs/adr/0006-code-tables.md).
+ * the product ships, with the counts the derivation rules give (docs/adr/0008-code-tables.md).
  */
 @ExtendWith(ArquillianExtension.class)
 class CodeTableInitialDataIT {

@@ -48,19 +48,31 @@ class DatabaseMigrationIT {
     @Test
     void appliedEveryMigrationSuccessfully() throws SQLException {
         List<String> applied = query("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank");
-        assertTrue(applied.contains("1") && applied.contains("2"), applied.toString());
+        assertTrue(applied.containsAll(List.of("1", "2", "3", "4", "5")), applied.toString());
         assertEquals(List.of("0"), query("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success"));
     }
 
     @Test
     void entitiesHaveVersionColumnsAndSequenceKeys() throws SQLException {
-        assertEquals(List.of("account", "code_entry", "enterprise"), query("""
+        List<String> versioned = query("""
                 SELECT table_name FROM information_schema.columns
                 WHERE table_schema = current_schema() AND column_name = 'version'
-                  AND table_name <> 'flyway_schema_history' ORDER BY table_name"""));
-        assertEquals(List.of("account_seq", "code_entry_seq", "enterprise_seq"), query("""
+                  AND table_name <> 'flyway_schema_history' ORDER BY table_name""");
+        List<String> tables = query("""
+                SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()
+                  AND table_type = 'BASE TABLE' AND table_name NOT IN ('flyway_schema_history', 'account_role')
+                ORDER BY table_name""");
+        assertEquals(tables, versioned, "every entity table has a @Version column (account_role is an element collection)");
+        assertTrue(versioned.containsAll(List.of("account", "audit_event", "code_entry", "enterprise", "enterprise_registration",
+                "status_transition", "dir_registry_record")), versioned.toString());
+        List<String> sequences = query("""
                 SELECT sequence_name FROM information_schema.sequences
-                WHERE sequence_schema = current_schema() AND increment = '50' ORDER BY sequence_name"""));
+                WHERE sequence_schema = current_schema() AND increment = '50' ORDER BY sequence_name""");
+        assertTrue(sequences.containsAll(List.of("account_seq", "audit_event_seq", "code_entry_seq", "dir_entry_seq", "enterprise_seq",
+                "enterprise_registration_seq", "status_transition_seq")), sequences.toString());
+        assertEquals(List.of(), query("""
+                SELECT sequence_name FROM information_schema.sequences
+                WHERE sequence_schema = current_schema() AND increment <> '50'"""), "every sequence matches allocationSize 50");
     }
 
     private List<String> query(String sql) throws SQLException {

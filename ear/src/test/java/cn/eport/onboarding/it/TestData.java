@@ -1,6 +1,6 @@
 package cn.eport.onboarding.it;
 
-import cn.eport.onboarding.enterprise.UnifiedSocialCreditCode;
+import cn.eport.onboarding.validation.UsccValidator;
 
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -14,9 +14,9 @@ public final class TestData {
     public static String newUscc() {
         StringBuilder code = new StringBuilder("91110108");
         for (int i = 0; i < 9; i++) {
-            code.append(UnifiedSocialCreditCode.ALPHABET.charAt(ThreadLocalRandom.current().nextInt(10)));
+            code.append(UsccValidator.ALPHABET.charAt(ThreadLocalRandom.current().nextInt(10)));
         }
-        return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
+        return code.append(UsccValidator.checkCharacter(code.toString())).toString();
     }
 
     public static String newUsername(String prefix) {

@@ -112,9 +112,14 @@ public class Account {
     }
 
     public void recordSuccessfulLogin(Instant now) {
+        clearFailures();
+        lastLoginAt = now;
+    }
+
+    /** Clears failures and any lock, as a successful login does (used when an administrator unlocks). */
+    public void clearFailures() {
         failedAttempts = 0;
         lockedUntil = null;
-        lastLoginAt = now;
     }
 
     public void changePasswordHash(String newHash) {

@@ -1,5 +1,7 @@
 package cn.eport.onboarding.account;
 
+import cn.eport.onboarding.audit.AuditAction;
+import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.enterprise.Enterprise;
 import cn.eport.onboarding.enterprise.EnterpriseRepository;
 import jakarta.ejb.Stateless;
@@ -8,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /** Accounts and login (F-1, R-9): checks credentials, applies the lock-out rule, opens accounts. */
@@ -26,6 +29,9 @@ public class AccountService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditTrail audit;
+
     private final LoginPolicy policy = LoginPolicy.STANDARD;
 
     public LoginOutcome authenticate(String username, char[] password) {
@@ -34,6 +40,8 @@ public class AccountService {
             // Spend the same time as a real check, so response times do not reveal unknown usernames.
             HASHER.verify(password, DecoyHash.VALUE);
             LOG.info("Login refused: unknown username");
+            // the typed name is not kept: people type passwords into the username field
+            audit.record("-", AuditAction.LOGIN_REFUSED, ACCOUNT, null, null, "unknown username");
             return new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
         }
         Account account = found.get();
@@ -41,16 +49,33 @@ public class AccountService {
         boolean passwordMatches = HASHER.verify(password, account.getPasswordHash());
         if (account.isLockedAt(now)) {
             LOG.info(() -> "Login refused: account " + account.getUsername() + " is locked until " + account.getLockedUntil());
+            auditLogin(account, AuditAction.LOGIN_REFUSED, "locked until " + account.getLockedUntil());
             return new LoginOutcome.Refused(LoginOutcome.Reason.LOCKED);
         }
         if (!passwordMatches) {
             account.recordFailedLogin(now, policy);
             LOG.info(() -> "Login refused: wrong password for " + account.getUsername()
                     + (account.isLockedAt(now) ? ", account now locked until " + account.getLockedUntil() : ""));
+            auditLogin(account, AuditAction.LOGIN_REFUSED, "wrong password");
+            if (account.isLockedAt(now)) {
+                auditLogin(account, AuditAction.ACCOUNT_LOCKED, "until " + account.getLockedUntil());
+            }
             return new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
         }
         account.recordSuccessfulLogin(now);
+        auditLogin(account, AuditAction.LOGIN_SUCCEEDED, null);
         return new LoginOutcome.Authenticated(account.getUsername(), account.getRoles());
+    }
+
+    /** The subject type of account events in the audit trail. */
+    static final String ACCOUNT = "ACCOUNT";
+
+    private void auditLogin(Account account, AuditAction action, String detail) {
+        audit.record(account.getUsername(), action, ACCOUNT, account.getUsername(), usccOf(account), detail);
+    }
+
+    static String usccOf(Account account) {
+        return account.getEnterprise() == null ? null : account.getEnterprise().getUscc();
     }
 
     public Account open(NewAccount request) {
@@ -67,6 +92,19 @@ public class AccountService {
         Account account = new Account(request.username(), HASHER.hash(request.password()), request.displayName(),
                 request.roles(), enterprise, clock.instant());
         return accounts.add(account);
+    }
+
+    /** Opens the first ADMIN account unless one exists; for a fresh production installation. */
+    public InitialAdministratorOutcome openInitialAdministrator(String username, char[] password) {
+        if (accounts.existsWithRole(Role.ADMIN)) {
+            return InitialAdministratorOutcome.ADMINISTRATOR_EXISTS;
+        }
+        if (!PasswordPolicy.check(username, password).isEmpty()) {
+            return InitialAdministratorOutcome.WEAK_PASSWORD;
+        }
+        Account admin = open(new NewAccount(username, password, "系统管理员", Set.of(Role.ADMIN), null));
+        audit.record("system", AuditAction.ACCOUNT_OPENED, ACCOUNT, admin.getUsername(), null, "initial administrator");
+        return InitialAdministratorOutcome.CREATED;
     }
 
     public Optional<AccountProfile> profile(String username) {

@@ -20,7 +20,7 @@ import java.util.Locale;
  * a code, so the text is looked for in the Chinese names instead. At most {@value #MAX_SUGGESTIONS}.
  * <p>
  * The prefix search names its range explicitly ({@code code >= prefix AND code < prefix+1}) besides
- * the LIKE: with binary code comparison (docs/adr/0006-code-tables.md) the range is exact, and it lets
+ * the LIKE: with binary code comparison (docs/adr/0008-code-tables.md) the range is exact, and it lets
  * the unique index (table_name, code) serve the search even in a generic plan of a server-side
  * prepared statement, where the database does not know the LIKE pattern.
  */

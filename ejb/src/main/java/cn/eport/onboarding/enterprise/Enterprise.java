@@ -1,5 +1,7 @@
 package cn.eport.onboarding.enterprise;
 
+import cn.eport.onboarding.validation.Uscc;
+import cn.eport.onboarding.validation.UsccValidator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -27,6 +29,7 @@ public class Enterprise {
     @Version
     private long version;
 
+    @Uscc
     @Column(nullable = false, unique = true, length = 18)
     private String uscc;
 
@@ -43,7 +46,7 @@ public class Enterprise {
     }
 
     public Enterprise(String uscc, String name, String legalPerson, Instant createdAt) {
-        if (!UnifiedSocialCreditCode.isValid(uscc)) {
+        if (!UsccValidator.isValid(uscc)) {
             throw new IllegalArgumentException("Not a valid unified social credit code: " + uscc);
         }
         this.uscc = uscc;

@@ -21,7 +21,7 @@ public enum SqlDialect {
     /**
      * @param binaryCollation what makes a VARCHAR column compare byte by byte: H2 and Oracle (NLS_COMP
      *                        BINARY) do so by default, PostgreSQL only with the "C" collation, whatever
-     *                        the database's default collation is (see docs/adr/0006-code-tables.md)
+     *                        the database's default collation is (see docs/adr/0008-code-tables.md)
      */
     SqlDialect(String bigint, String bool, String binaryCollation, String nextValue) {
         this.bigint = bigint;

@@ -1,8 +1,5 @@
 package cn.eport.onboarding.it.browser;
 
-import cn.eport.onboarding.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,15 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The code-table browser /codes/browse: administrators and reviewers read, enterprises are refused. */
-class CodeTablesBrowserIT extends BrowserTest {
+class CodeTablesBrowserIT extends BrowserTestSupport {
 
     private static final By PAGE_REPORT = By.cssSelector("[id='browse:entries'] .ui-paginator-current");
     private static final By ROWS = By.cssSelector("[id='browse:entries'] tbody tr");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void adminPicksTheCustomsDistrictsSearchesAndPages() {
@@ -73,8 +65,7 @@ class CodeTablesBrowserIT extends BrowserTest {
 
     @Test
     void theSuggestionOfTheChosenTableCanBeTried() {
-        browser.login("admin", PASSWORD);
-        browser.waitForPath("/eport/");
+        loginAs("admin");
         browser.open("codes/browse");
         waitForReport("共 71 条，第 1/4 页");
         WebElement input = browser.find(By.id("browse:try-code_input"));
@@ -105,8 +96,7 @@ class CodeTablesBrowserIT extends BrowserTest {
 
     @Test
     void enterpriseUsersAreRefused() {
-        browser.login("ent-a", PASSWORD);
-        browser.waitForPath("/eport/");
+        loginAs("ent-a");
         assertTrue(browser.driver().findElements(By.cssSelector("#menu a[data-menu='/codes/browse']")).isEmpty());
         assertEquals(403, browser.rawGet("codes/browse", browser.sessionId()).statusCode());
         assertEquals(403, browser.rawGet("codes/browse.xhtml", browser.sessionId()).statusCode());
@@ -117,8 +107,7 @@ class CodeTablesBrowserIT extends BrowserTest {
     }
 
     private void openFromTheMenuAs(String username) {
-        browser.login(username, PASSWORD);
-        browser.waitForPath("/eport/");
+        loginAs(username);
         browser.find(By.cssSelector("#menu a[data-menu='/codes/browse']")).click();
         browser.waitForPath("/codes/browse");
         assertEquals("参数表查询", browser.find(By.cssSelector("h1.page-title")).getText());

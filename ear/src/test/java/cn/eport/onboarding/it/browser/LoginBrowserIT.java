@@ -1,8 +1,5 @@
 package cn.eport.onboarding.it.browser;
 
-import cn.eport.onboarding.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,28 +14,22 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** F-1, F-2, F-3, X-1 as an enterprise user sees them in Chromium. */
-class LoginBrowserIT extends BrowserTest {
+class LoginBrowserIT extends BrowserTestSupport {
 
     static final String GENERIC_FAILURE = "登录失败：用户名或密码不正确。连续 5 次登录失败后，账户将被锁定 15 分钟。";
     static final List<String> ENTERPRISE_FUNCTIONS = List.of("/enterprise/registrations", "/enterprise/mofcom-filing",
             "/enterprise/customs-filing", "/enterprise/forex-filing", "/enterprise/operators", "/enterprise/status",
             "/help/security-device");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
     @BeforeEach
-    void onTheLoginPage() {
+    void onTheLoginPageWithDefaultMenu() {
         browser.open("login");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("localStorage.clear()");
     }
 
     @Test
     void enterpriseUserSeesEveryFunctionInTheMenu() {
-        browser.login("ent-a", PASSWORD);
-        browser.waitForPath("/eport/");
+        loginAs("ent-a");
         assertTrue(browser.find(By.id("current-user")).getText().contains("张伟"));
         assertEquals("91110108MA01ABCD5T", browser.find(By.id("enterprise-uscc")).getText());
         for (String path : ENTERPRISE_FUNCTIONS) {
@@ -59,8 +50,7 @@ class LoginBrowserIT extends BrowserTest {
 
     @Test
     void menuCollapsesToFirstLevelIconsAndExpandsAgain() {
-        browser.login("ent-a", PASSWORD);
-        browser.waitForPath("/eport/");
+        loginAs("ent-a");
         WebElement menu = browser.find(By.id("menu"));
         WebElement subItem = browser.find(By.cssSelector("#menu a[data-menu='/enterprise/operators']"));
         int expandedWidth = menu.getSize().getWidth();
@@ -87,8 +77,7 @@ class LoginBrowserIT extends BrowserTest {
 
     @Test
     void logoutEndsTheSessionAndBackShowsTheLoginPage() {
-        browser.login("ent-a", PASSWORD);
-        browser.waitForPath("/eport/");
+        loginAs("ent-a");
         String session = browser.sessionId();
         assertNotNull(session);
         assertEquals(200, browser.rawGet("", session).statusCode(), "the session works before logout");
@@ -144,7 +133,7 @@ class LoginBrowserIT extends BrowserTest {
         browser.find(By.id("language:lang-en")).click();
         browser.waitUntil(d -> "Sign in".equals(d.findElement(By.id("login:submit")).getAttribute("value")));
         browser.screenshot("login-english");
-        browser.login("ent-a", PASSWORD);
+        browser.login("ent-a", PASSWORD); // keeps the language cookie
         browser.waitForPath("/eport/");
         assertEquals("Log out", browser.find(By.id("header:logout")).getAttribute("value"));
         assertEquals("Business licence information (三证合一)",

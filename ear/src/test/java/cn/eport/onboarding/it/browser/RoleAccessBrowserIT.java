@@ -1,8 +1,5 @@
 package cn.eport.onboarding.it.browser;
 
-import cn.eport.onboarding.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,21 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each role sees its own functions only and is refused (403) on the others' URLs. */
-class RoleAccessBrowserIT extends BrowserTest {
+class RoleAccessBrowserIT extends BrowserTestSupport {
 
     private static final List<String> ENTERPRISE_ONLY = List.of("enterprise/registrations", "enterprise/mofcom-filing",
             "enterprise/customs-filing", "enterprise/forex-filing", "enterprise/operators", "enterprise/status",
             "enterprise/registrations.xhtml");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void reviewerSeesNoEnterpriseFunctionAndIsRefusedTheirUrls() {
-        browser.login("reviewer", PASSWORD);
-        browser.waitForPath("/eport/");
+        loginAs("reviewer");
         List<String> menu = browser.driver().findElements(By.cssSelector("#menu a[data-menu]")).stream()
                 .map(a -> a.getAttribute("data-menu")).toList();
         assertEquals(List.of("/index", "/review/queue", "/codes/browse", "/help/security-device"), menu);
@@ -45,8 +37,7 @@ class RoleAccessBrowserIT extends BrowserTest {
 
     @Test
     void enterpriseUserIsRefusedReviewBatchAndAdminUrls() {
-        browser.login("ent-a", PASSWORD);
-        browser.waitForPath("/eport/");
+        loginAs("ent-a");
         String session = browser.sessionId();
         for (String path : List.of("review/queue", "batch/jobs", "admin/accounts", "codes/browse", "admin/audit")) {
             assertEquals(403, browser.rawGet(path, session).statusCode(), path);
@@ -56,12 +47,9 @@ class RoleAccessBrowserIT extends BrowserTest {
 
     @Test
     void staffRolesSeeTheirOwnFunctions() {
-        browser.login("batch", PASSWORD);
-        browser.waitForPath("/eport/");
+        loginAs("batch");
         assertEquals(List.of("/index", "/batch/jobs", "/help/security-device"), menuPaths());
-        browser.driver().manage().deleteAllCookies();
-        browser.login("admin", PASSWORD);
-        browser.waitForPath("/eport/");
+        loginAs("admin");
         assertEquals(List.of("/index", "/admin/accounts", "/admin/audit", "/codes/browse", "/help/security-device"),
                 menuPaths());
         browser.screenshot("admin-home");

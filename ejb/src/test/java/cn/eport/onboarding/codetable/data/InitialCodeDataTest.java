@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InitialCodeDataTest {
 
-    /** What the first start of an empty database loads, table by table (README, ADR 0006). */
+    /** What the first start of an empty database loads, table by table (README, ADR 0008). */
     static final Map<CodeTable, Integer> EXPECTED = new EnumMap<>(Map.ofEntries(
             Map.entry(CodeTable.CUSTOMS_DISTRICT, 71),
             Map.entry(CodeTable.BUSINESS_REGISTRATION_AUTHORITY, 3338),

@@ -1,0 +1,17 @@
+package cn.eport.onboarding.audit;
+
+/** The kinds of event the audit trail records. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED,
+    LOGIN_REFUSED,
+    ACCOUNT_LOCKED,
+    ACCOUNT_OPENED,
+    ACCOUNT_UNLOCKED,
+    PASSWORD_SET,
+    CREATED,
+    CHANGED,
+    DELETED,
+    TRANSITION,
+    UPLOADED,
+    DOWNLOADED
+}

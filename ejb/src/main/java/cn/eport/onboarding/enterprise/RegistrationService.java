@@ -1,0 +1,176 @@
+package cn.eport.onboarding.enterprise;
+
+import cn.eport.onboarding.account.AccountRepository;
+import cn.eport.onboarding.audit.AuditAction;
+import cn.eport.onboarding.audit.AuditTrail;
+import cn.eport.onboarding.workflow.Actor;
+import cn.eport.onboarding.workflow.ApplicationKind;
+import cn.eport.onboarding.workflow.ApplicationWorkflow;
+import cn.eport.onboarding.workflow.StatusTransition;
+import cn.eport.onboarding.workflow.WorkflowAction;
+import cn.eport.onboarding.workflow.WorkflowService;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * 三证合一 for enterprise users (F-10..F-17). Every query and change is scoped to the caller's own
+ * enterprise, found from the logged-in account; ids from the browser are only ever looked up
+ * within that scope, so another enterprise's record is "not found".
+ */
+@Stateless
+@RolesAllowed("ENTERPRISE")
+public class RegistrationService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private WorkflowService workflow;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "eport.time-zone", defaultValue = "Asia/Shanghai")
+    private String zone;
+
+    /** The caller's enterprise: the tenant every method works in. */
+    public Enterprise callerEnterprise() {
+        String username = session.getCallerPrincipal().getName();
+        return accounts.findByUsername(username).map(a -> a.getEnterprise())
+                .orElseThrow(() -> new IllegalStateException("Account " + username + " has no enterprise"));
+    }
+
+    public List<EnterpriseRegistration> list(RegistrationQuery query, int first, int max) {
+        return query("SELECT r", query, EnterpriseRegistration.class, " ORDER BY r.updatedAt DESC, r.id DESC")
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(RegistrationQuery query) {
+        return query("SELECT COUNT(r)", query, Long.class, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(String select, RegistrationQuery q, Class<T> type, String order) {
+        ZoneId zoneId = ZoneId.of(zone);
+        StringBuilder jpql = new StringBuilder(select + " FROM EnterpriseRegistration r WHERE r.enterpriseUscc = :uscc");
+        if (q.status() != null) {
+            jpql.append(" AND r.status = :status");
+        }
+        q.declared().startIn(zoneId).ifPresent(x -> jpql.append(" AND r.declaredAt >= :from"));
+        q.declared().endExclusiveIn(zoneId).ifPresent(x -> jpql.append(" AND r.declaredAt < :to"));
+        TypedQuery<T> query = em.createQuery(jpql + order, type).setParameter("uscc", callerEnterprise().getUscc());
+        if (q.status() != null) {
+            query.setParameter("status", q.status());
+        }
+        q.declared().startIn(zoneId).ifPresent(from -> query.setParameter("from", from));
+        q.declared().endExclusiveIn(zoneId).ifPresent(to -> query.setParameter("to", to));
+        return query;
+    }
+
+    /** One of the caller's records. */
+    public EnterpriseRegistration find(Long id) {
+        return em.createQuery("SELECT r FROM EnterpriseRegistration r WHERE r.id = :id AND r.enterpriseUscc = :uscc",
+                        EnterpriseRegistration.class)
+                .setParameter("id", id).setParameter("uscc", callerEnterprise().getUscc())
+                .getResultStream().findFirst().orElseThrow(() -> new RegistrationNotFoundException(id));
+    }
+
+    public Set<WorkflowAction> allowedActions(EnterpriseRegistration registration) {
+        return ApplicationWorkflow.allowedActions(registration.getStatus(), Actor.OWNER);
+    }
+
+    /**
+     * 暂存 ({@link WorkflowAction#SAVE_DRAFT}) or 申报 ({@link WorkflowAction#DECLARE}) a new record
+     * ({@code id == null}) or an existing one at the version the form was opened with. The request
+     * token identifies this submission: sent again, it changes nothing and reports the state it made.
+     */
+    public SaveOutcome save(Long id, long expectedVersion, String requestToken, RegistrationDetails input, WorkflowAction action) {
+        if (action != WorkflowAction.SAVE_DRAFT && action != WorkflowAction.DECLARE) {
+            throw new IllegalArgumentException("save is for SAVE_DRAFT or DECLARE, not " + action);
+        }
+        Enterprise enterprise = callerEnterprise();
+        Optional<EnterpriseRegistration> resent = id == null ? byCreationToken(requestToken, enterprise.getUscc()) : Optional.empty();
+        if (resent.isPresent()) {
+            return SaveOutcome.of(resent.get());
+        }
+        EnterpriseRegistration registration = id == null ? null : find(id);
+        if (registration != null && registration.alreadyApplied(requestToken)) {
+            return SaveOutcome.of(registration);
+        }
+        if (registration != null && registration.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException(id);
+        }
+        ApplicationWorkflow.next(registration == null ? null : registration.getStatus(), action, Actor.OWNER);
+
+        RegistrationDetails details = RegistrationRules.normalized(input);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        List<RegistrationRules.Problem> problems = action == WorkflowAction.DECLARE
+                ? RegistrationRules.forDeclaration(details, today) : RegistrationRules.forDraft(details, today);
+        if (!problems.isEmpty()) {
+            return SaveOutcome.refused(problems);
+        }
+        boolean created = registration == null;
+        if (created) {
+            registration = new EnterpriseRegistration(enterprise, requestToken, clock.instant());
+        }
+        registration.replaceDetails(details, requestToken, clock.instant());
+        String actor = session.getCallerPrincipal().getName();
+        workflow.apply(registration, action, Actor.OWNER, actor, null);
+        if (!created) {
+            audit.record(actor, AuditAction.CHANGED, ApplicationKind.ENTERPRISE_REGISTRATION.name(),
+                    String.valueOf(registration.getId()), enterprise.getUscc(), action.name());
+        }
+        em.flush();
+        return SaveOutcome.of(registration);
+    }
+
+    /** 删除: a draft only, after the user confirmed; it is gone for good. */
+    public void delete(Long id, long expectedVersion) {
+        EnterpriseRegistration registration = find(id);
+        if (registration.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException(id);
+        }
+        workflow.apply(registration, WorkflowAction.DELETE, Actor.OWNER, session.getCallerPrincipal().getName(), null);
+        audit.record(session.getCallerPrincipal().getName(), AuditAction.DELETED, ApplicationKind.ENTERPRISE_REGISTRATION.name(),
+                String.valueOf(id), registration.getEnterpriseUscc(), null);
+        em.remove(registration);
+    }
+
+    public List<StatusTransition> history(Long id) {
+        return workflow.history(ApplicationKind.ENTERPRISE_REGISTRATION, find(id).getId());
+    }
+
+    /** The reviewer's reason, shown at the top of the form of a returned record. */
+    public Optional<String> returnReason(Long id) {
+        return workflow.latestReturnReason(ApplicationKind.ENTERPRISE_REGISTRATION, find(id).getId());
+    }
+
+    private Optional<EnterpriseRegistration> byCreationToken(String token, String uscc) {
+        return em.createQuery("SELECT r FROM EnterpriseRegistration r WHERE r.creationToken = :t AND r.enterpriseUscc = :uscc",
+                        EnterpriseRegistration.class)
+                .setParameter("t", token).setParameter("uscc", uscc).getResultStream().findFirst();
+    }
+}

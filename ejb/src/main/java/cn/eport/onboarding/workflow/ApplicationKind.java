@@ -1,0 +1,15 @@
+package cn.eport.onboarding.workflow;
+
+/** The kinds of application that go through the state machine. */
+public enum ApplicationKind {
+    /** 三证合一信息 (F-10..F-17) */
+    ENTERPRISE_REGISTRATION,
+    /** 补办法人卡 (F-60) */
+    LEGAL_PERSON_CARD,
+    /** 企业商务部备案 (F-20..F-23) */
+    MOFCOM_FILING,
+    /** 企业海关备案授权 (F-30..F-32) */
+    CUSTOMS_FILING,
+    /** 企业外汇备案授权 (F-40..F-43) */
+    FOREX_FILING
+}

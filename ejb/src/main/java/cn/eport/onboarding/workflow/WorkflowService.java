@@ -1,0 +1,76 @@
+package cn.eport.onboarding.workflow;
+
+import cn.eport.onboarding.audit.AuditAction;
+import cn.eport.onboarding.audit.AuditTrail;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies the state machine to stored applications: checks the action, moves the status, and
+ * records the transition (and an audit entry) in the same transaction.
+ */
+@Stateless
+public class WorkflowService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditTrail audit;
+
+    /**
+     * Takes the action on the application. A new application (no id yet) is stored by its first
+     * action (暂存 or 申报).
+     *
+     * @return the new status; empty when the action removed the application (the caller deletes it)
+     * @throws IllegalTransitionException when the state machine does not allow it
+     * @throws IllegalArgumentException when a reason is required and missing
+     */
+    public Optional<ApplicationStatus> apply(Application application, WorkflowAction action, Actor actor,
+                                             String actorName, String reason) {
+        ApplicationStatus from = application.getStatus();
+        Optional<ApplicationStatus> next = ApplicationWorkflow.next(from, action, actor);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (ApplicationWorkflow.requiresReason(action) && why == null) {
+            throw new IllegalArgumentException(action + " needs a reason");
+        }
+        Instant now = clock.instant();
+        next.ifPresent(to -> {
+            if (to != from) {
+                application.moveTo(to, now);
+                if (application.getId() == null) {
+                    em.persist(application);
+                }
+                em.persist(new StatusTransition(application, from, to, action, actorName, why, now));
+                audit.record(actorName, AuditAction.TRANSITION, application.kind().name(), String.valueOf(application.getId()),
+                        application.getEnterpriseUscc(), (from == null ? "NEW" : from) + " → " + to + (why == null ? "" : ": " + why));
+            }
+        });
+        return next;
+    }
+
+    /** The recorded transitions of an application, oldest first. */
+    public List<StatusTransition> history(ApplicationKind kind, Long applicationId) {
+        return em.createQuery("SELECT t FROM StatusTransition t WHERE t.kind = :kind AND t.applicationId = :id ORDER BY t.occurredAt, t.id",
+                        StatusTransition.class)
+                .setParameter("kind", kind).setParameter("id", applicationId).getResultList();
+    }
+
+    /** The reason of the latest return, if the application was ever returned. */
+    public Optional<String> latestReturnReason(ApplicationKind kind, Long applicationId) {
+        return em.createQuery("SELECT t.reason FROM StatusTransition t WHERE t.kind = :kind AND t.applicationId = :id"
+                        + " AND t.action = :action ORDER BY t.occurredAt DESC, t.id DESC", String.class)
+                .setParameter("kind", kind).setParameter("id", applicationId).setParameter("action", WorkflowAction.RETURN)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,141 @@
+package cn.eport.onboarding.web.admin;
+
+import cn.eport.onboarding.audit.AuditAction;
+import cn.eport.onboarding.audit.AuditEvent;
+import cn.eport.onboarding.audit.AuditQuery;
+import cn.eport.onboarding.audit.AuditTrail;
+import cn.eport.onboarding.time.DateRange;
+import cn.eport.onboarding.web.format.Formats;
+import cn.eport.onboarding.web.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** /admin/audit: administrators search the audit trail by who, what, which record and when. */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AuditTrail trail;
+
+    @Inject
+    private Formats formats;
+
+    @Inject
+    private Messages messages;
+
+    private String actor;
+    private AuditAction action;
+    private String subject;
+    private LocalDate from;
+    private LocalDate to;
+    private AuditQuery query = new AuditQuery(null, null, null, null, null);
+    private LazyDataModel<AuditEvent> events;
+
+    @PostConstruct
+    void init() {
+        events = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return Math.toIntExact(trail.count(query));
+            }
+
+            @Override
+            public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                return trail.search(query, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(AuditEvent event) {
+                return String.valueOf(event.getId());
+            }
+        };
+    }
+
+    /** 查询: a start date after the end date gets a message and no query. */
+    public void search() {
+        if (!DateRange.isValid(from, to)) {
+            AccountMessages.error("audit:from", messages.get("common.dateRange.invalid"));
+            return;
+        }
+        DateRange range = new DateRange(from, to);
+        query = new AuditQuery(blankToNull(actor), action, blankToNull(subject),
+                range.startIn(formats.zone()).orElse(null), range.endExclusiveIn(formats.zone()).orElse(null));
+    }
+
+    /** 重置: back to all entries. */
+    public void reset() {
+        actor = null;
+        action = null;
+        subject = null;
+        from = null;
+        to = null;
+        query = new AuditQuery(null, null, null, null, null);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    public AuditAction[] getActions() {
+        return AuditAction.values();
+    }
+
+    public LazyDataModel<AuditEvent> getEvents() {
+        return events;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public void setAction(AuditAction action) {
+        this.action = action;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
