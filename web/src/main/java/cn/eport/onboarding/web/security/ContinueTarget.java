@@ -20,7 +20,12 @@ public final class ContinueTarget {
                 && !target.contains("\\")
                 && target.chars().noneMatch(Character::isISOControl)
                 && !target.substring(contextPath.length()).startsWith("//")
-                && !target.contains("/login");
+                && !isLoginPage(contextPath, target);
         return inside ? Optional.of(target) : Optional.empty();
+    }
+
+    private static boolean isLoginPage(String contextPath, String target) {
+        String path = target.split("[?#]", 2)[0];
+        return path.equals(contextPath + "/login") || path.equals(contextPath + "/login.xhtml");
     }
 }
