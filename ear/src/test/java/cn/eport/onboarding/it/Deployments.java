@@ -26,6 +26,20 @@ public final class Deployments {
                 </security-constraint>
             </web-app>""";
 
+    private static final String APPLICATION_MAPPING = "META-INF/glassfish-application.xml";
+    /** The identities the {@link RunAsEnterpriseUser} beans run as. */
+    private static final String RUN_AS_PRINCIPALS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE glassfish-ejb-jar PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN"
+                    "http://glassfish.org/dtds/glassfish-ejb-jar_3_1-1.dtd">
+            <glassfish-ejb-jar>
+                <enterprise-beans>
+                    <ejb><ejb-name>EntA</ejb-name><principal><name>ent-a</name></principal></ejb>
+                    <ejb><ejb-name>EntB</ejb-name><principal><name>ent-b</name></principal></ejb>
+                </enterprise-beans>
+            </glassfish-ejb-jar>
+            """;
+
     private Deployments() {
     }
 
@@ -37,8 +51,9 @@ public final class Deployments {
 
     /**
      * The built EAR with the given test classes added to its WAR, for tests that run inside the
-     * server. The only other change: Arquillian's runner servlet is exempted from the login that
-     * every other URL requires.
+     * server. The other changes are for testing only: Arquillian's runner servlet is exempted from
+     * the login that every other URL requires, and two beans let tests act as the demo enterprise
+     * users ent-a and ent-b ({@link RunAsEnterpriseUser}).
      */
     public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
         EnterpriseArchive ear = ear();
@@ -52,13 +67,21 @@ public final class Deployments {
         war.delete("WEB-INF/web.xml");
         war.addAsWebInfResource(new StringAsset(webXml.replace("</web-app>", ARQUILLIAN_RUNNER_IS_PUBLIC)), "web.xml");
         war.addClasses(testClasses);
+        war.addClasses(RunAsEnterpriseUser.class, RunAsEnterpriseUser.Attempt.class, RunAsEnterpriseUser.EntA.class,
+                RunAsEnterpriseUser.EntB.class);
+        war.addAsWebInfResource(new StringAsset(RUN_AS_PRINCIPALS), "glassfish-ejb-jar.xml");
+        ear.delete(APPLICATION_MAPPING);
+        ear.addAsManifestResource(new StringAsset(read(ear(), "META-INF/glassfish-application.xml")
+                .replace("<group-name>ENTERPRISE</group-name>",
+                        "<principal-name>ent-a</principal-name><principal-name>ent-b</principal-name><group-name>ENTERPRISE</group-name>")),
+                "glassfish-application.xml");
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;
     }
 
-    private static String read(WebArchive war, String path) {
-        try (InputStream in = war.get(path).getAsset().openStream()) {
+    private static String read(org.jboss.shrinkwrap.api.Archive<?> archive, String path) {
+        try (InputStream in = archive.get(path).getAsset().openStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             in.transferTo(out);
             return out.toString(StandardCharsets.UTF_8);
