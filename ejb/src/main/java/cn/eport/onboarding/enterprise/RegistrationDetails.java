@@ -8,7 +8,9 @@ import java.time.LocalDate;
 
 /** The fields of the 三证合一 entry form that the user completes (F-13); codes refer to the code tables. */
 @Embeddable
-public class RegistrationDetails {
+public class RegistrationDetails implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** 发证机构名称 starts as this and the user completes the concrete name (F-13). */
     public static final String DEFAULT_ISSUING_AUTHORITY = "工商行政管理局";

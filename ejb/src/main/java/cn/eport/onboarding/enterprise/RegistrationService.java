@@ -3,6 +3,9 @@ package cn.eport.onboarding.enterprise;
 import cn.eport.onboarding.account.AccountRepository;
 import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditTrail;
+import cn.eport.onboarding.codetable.CodeTable;
+import cn.eport.onboarding.codetable.CodeTableService;
+import cn.eport.onboarding.directory.RegistryDirectory;
 import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationWorkflow;
@@ -35,6 +38,9 @@ import java.util.Set;
 @RolesAllowed("ENTERPRISE")
 public class RegistrationService {
 
+    /** Bundle key: the code is not an active entry of its code table. */
+    public static final String UNKNOWN_CODE = "registration.error.unknownCode";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -52,6 +58,12 @@ public class RegistrationService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private RegistryDirectory registry;
+
+    @Inject
+    private CodeTableService codeTables;
 
     @Inject
     @ConfigProperty(name = "eport.time-zone", defaultValue = "Asia/Shanghai")
@@ -98,6 +110,18 @@ public class RegistrationService {
                 .getResultStream().findFirst().orElseThrow(() -> new RegistrationNotFoundException(id));
     }
 
+    /** What the business registry knows of the caller's enterprise, for a new record (F-12). */
+    public BackFill backFill() {
+        return BackFill.from(registry.find(callerEnterprise().getUscc()));
+    }
+
+    /** 发卡机构代码 of a 主管海关 (F-13): derived from the customs district table, empty if unknown. */
+    public Optional<String> cardIssuerOf(String customsDistrictCode) {
+        return customsDistrictCode == null || customsDistrictCode.isBlank() ? Optional.empty()
+                : codeTables.findActive(CodeTable.CUSTOMS_DISTRICT, customsDistrictCode.strip())
+                .map(e -> e.getCardIssuerCode());
+    }
+
     public Set<WorkflowAction> allowedActions(EnterpriseRegistration registration) {
         return ApplicationWorkflow.allowedActions(registration.getStatus(), Actor.OWNER);
     }
@@ -129,9 +153,12 @@ public class RegistrationService {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(zone)));
         List<RegistrationRules.Problem> problems = action == WorkflowAction.DECLARE
                 ? RegistrationRules.forDeclaration(details, today) : RegistrationRules.forDraft(details, today);
+        problems = new java.util.ArrayList<>(problems);
+        problems.addAll(unknownCodes(details));
         if (!problems.isEmpty()) {
             return SaveOutcome.refused(problems);
         }
+        details.setCardIssuerCode(cardIssuerOf(details.getCustomsDistrictCode()).orElse(null));
         boolean created = registration == null;
         if (created) {
             registration = new EnterpriseRegistration(enterprise, requestToken, clock.instant());
@@ -166,6 +193,30 @@ public class RegistrationService {
     /** The reviewer's reason, shown at the top of the form of a returned record. */
     public Optional<String> returnReason(Long id) {
         return workflow.latestReturnReason(ApplicationKind.ENTERPRISE_REGISTRATION, find(id).getId());
+    }
+
+    /** Codes that are not active entries of their code table (R-2: only active codes may be chosen). */
+    private List<RegistrationRules.Problem> unknownCodes(RegistrationDetails d) {
+        java.util.Map<RegistrationRules.Field, java.util.Map.Entry<CodeTable, String>> codes = new java.util.EnumMap<>(RegistrationRules.Field.class);
+        put(codes, RegistrationRules.Field.LEGAL_PERSON_TYPE, CodeTable.LEGAL_PERSON_TYPE, d.getLegalPersonType());
+        put(codes, RegistrationRules.Field.ENTERPRISE_TYPE, CodeTable.ENTERPRISE_TYPE, d.getEnterpriseType());
+        put(codes, RegistrationRules.Field.BUSINESS_AUTHORITY, CodeTable.BUSINESS_REGISTRATION_AUTHORITY, d.getBusinessAuthorityCode());
+        put(codes, RegistrationRules.Field.TAX_AUTHORITY, CodeTable.TAX_AUTHORITY, d.getTaxAuthorityCode());
+        put(codes, RegistrationRules.Field.QUALITY_AUTHORITY, CodeTable.QUALITY_SUPERVISION_AUTHORITY, d.getQualityAuthorityCode());
+        put(codes, RegistrationRules.Field.CAPITAL_UNIT, CodeTable.CAPITAL_UNIT, d.getCapitalUnit());
+        put(codes, RegistrationRules.Field.ENTERPRISE_STATUS, CodeTable.ENTERPRISE_STATUS, d.getEnterpriseStatus());
+        put(codes, RegistrationRules.Field.CUSTOMS_DISTRICT, CodeTable.CUSTOMS_DISTRICT, d.getCustomsDistrictCode());
+        return codes.entrySet().stream()
+                .filter(e -> codeTables.findActive(e.getValue().getKey(), e.getValue().getValue()).isEmpty())
+                .map(e -> new RegistrationRules.Problem(e.getKey(), UNKNOWN_CODE))
+                .toList();
+    }
+
+    private static void put(java.util.Map<RegistrationRules.Field, java.util.Map.Entry<CodeTable, String>> codes,
+                            RegistrationRules.Field field, CodeTable table, String code) {
+        if (code != null) {
+            codes.put(field, java.util.Map.entry(table, code));
+        }
     }
 
     private Optional<EnterpriseRegistration> byCreationToken(String token, String uscc) {

@@ -13,11 +13,11 @@ import java.util.List;
  * Completion methods for PrimeFaces {@code p:autoComplete} fields that take a code (F-13, F-23,
  * F-32, F-43), one per table, e.g. 主管海关:
  * <pre>{@code
- * <p:autoComplete id="customs" value="#{form.customsCode}" var="s" itemValue="#{s.code()}"
- *                 itemLabel="#{s.code()} #{s.name()}" completeMethod="#{codeSuggestionBacking.customsDistricts}"
+ * <p:autoComplete id="customs" value="#{form.customsCode}" var="s" itemValue="#{codeSuggestionBacking.code(s)}"
+ *                 itemLabel="#{codeSuggestionBacking.label(s)}" completeMethod="#{codeSuggestionBacking.customsDistricts}"
  *                 minQueryLength="#{codeSuggestionBacking.minQueryLength('CUSTOMS_DISTRICT')}"/>
  * }</pre>
- * Records are not EL properties: use {@code s.code()} and {@code s.name()}.
+ * Records are not EL properties, and the current value is a bare code: use {@code code(s)}/{@code label(s)}.
  */
 @Named
 @ApplicationScoped
@@ -25,6 +25,24 @@ public class CodeSuggestionBacking {
 
     @Inject
     private CodeSuggestionService suggestions;
+
+    /**
+     * The code of a suggestion. p:autoComplete also evaluates itemValue/itemLabel for a field's
+     * current value, which is the bare code (a String), so both are accepted.
+     */
+    public String code(Object item) {
+        return item instanceof CodeSuggestion s ? s.code() : item == null ? null : item.toString();
+    }
+
+    /** The name of a suggestion (empty for a bare code). */
+    public String name(Object item) {
+        return item instanceof CodeSuggestion s ? s.name() : "";
+    }
+
+    /** "code name" of a suggestion, or the bare code of a field's current value. */
+    public String label(Object item) {
+        return item instanceof CodeSuggestion s ? s.code() + " " + s.name() : item == null ? "" : item.toString();
+    }
 
     public List<CodeSuggestion> complete(CodeTable table, String query) {
         return suggestions.suggest(table, query);

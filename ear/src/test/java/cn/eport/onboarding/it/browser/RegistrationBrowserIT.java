@@ -1,0 +1,171 @@
+package cn.eport.onboarding.it.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** 三证合一 (F-10..F-16) as enterprise staff use it in the browser. */
+class RegistrationBrowserIT extends BrowserTestSupport {
+
+    @Test
+    void backFillFromTheRegistryThenCompleteAndDeclare() {
+        loginAs("ent-a");
+        browser.open("enterprise/registrations");
+        browser.find(By.id("query:new")).click();
+        browser.waitForPath("/enterprise/registration-edit");
+        browser.find(By.id("backfill-offer"));
+        browser.find(By.id("reg:confirm-backfill")).click();
+        browser.waitUntil(d -> d.findElements(By.id("backfill-offer")).isEmpty());
+
+        assertEquals("backfilled", kind("legalPersonType"), "back-filled fields are grey");
+        assertFalse(browser.find(By.id("reg:legalPersonType")).isEnabled(), "and read-only");
+        assertEquals("91110108MA01ABCD5T", browser.find(By.id("reg:uscc")).getAttribute("value"));
+        assertEquals("required", kind("taxAuthority"), "required fields are yellow");
+        assertEquals("optional", kind("establishmentDate").equals("backfilled") ? "optional" : kind("establishmentDate"));
+
+        suggestAndPick("reg:taxAuthority_input", "111", "1110", "11101080000");
+        suggestAndPick("reg:qualityAuthority_input", null, "1", "110108");
+        suggestAndPick("reg:customsDistrict_input", "0", "01", "0100");
+        browser.waitUntil(d -> "0100".equals(d.findElement(By.id("reg:cardIssuer")).getAttribute("value")));
+        type("reg:contactName", "张伟");
+        type("reg:contactPhone", "010-62345678");
+        browser.screenshot("registration-form-filled");
+
+        browser.find(By.id("reg:declare")).click();
+        browser.find(By.id("reg:confirm-yes")).click();
+        browser.waitForPath("/enterprise/registrations");
+        assertTrue(browser.find(By.id("query:messages")).getText().contains("已申报"));
+        WebElement newest = browser.find(By.cssSelector("#query\\:records_data tr"));
+        assertTrue(newest.getText().contains("申报"), newest.getText());
+        assertTrue(newest.findElements(By.cssSelector(".action-modify")).isEmpty(), "declared: view only");
+        browser.screenshot("registration-list-declared");
+    }
+
+    @Test
+    void declaringAnIncompleteFormListsEveryProblemAndKeepsTheInput() {
+        loginAs("ent-b");
+        browser.open("enterprise/registration-edit");
+        assertTrue(browser.find(By.id("backfill-none")).getText().contains("工商登记信息中没有本企业"));
+        type("reg:contactName", "李娜");
+        type("reg:registeredCapital", "-5");
+        browser.find(By.id("reg:declare")).click();
+        browser.find(By.id("reg:confirm-yes")).click();
+
+        WebElement summary = browser.find(By.id("error-summary"));
+        assertTrue(summary.getText().contains("法人类型：必填项"), summary.getText());
+        assertTrue(summary.getText().contains("注册资金不能小于 0"), summary.getText());
+        assertEquals("#reg:legalPersonType", summary.findElement(By.tagName("a")).getAttribute("hash"));
+        assertEquals("李娜", browser.find(By.id("reg:contactName")).getAttribute("value"), "nothing typed is lost");
+        browser.screenshot("registration-error-summary");
+    }
+
+    @Test
+    void legalPersonTypeGreysAuthoritiesAndOtherTypeAsksForText() {
+        loginAs("ent-b");
+        browser.open("enterprise/registration-edit");
+        new Select(browser.find(By.id("reg:legalPersonType"))).selectByValue("3");
+        browser.waitUntil(d -> "greyed".equals(kind("qualityAuthority")));
+        assertEquals("greyed", kind("businessAuthority"));
+        assertEquals("greyed", kind("taxAuthority"));
+        assertFalse(browser.find(By.id("reg:taxAuthority_input")).isEnabled());
+        new Select(browser.find(By.id("reg:legalPersonType"))).selectByValue("2");
+        browser.waitUntil(d -> "required".equals(kind("qualityAuthority")));
+        assertEquals("greyed", kind("taxAuthority"));
+
+        assertTrue(browser.driver().findElements(By.id("reg:enterpriseTypeOther")).isEmpty());
+        new Select(browser.find(By.id("reg:enterpriseType"))).selectByValue("9");
+        browser.waitUntil(d -> !d.findElements(By.id("reg:enterpriseTypeOther")).isEmpty());
+        assertEquals("required", kind("enterpriseTypeOther"));
+        browser.screenshot("registration-greyed-other-type");
+    }
+
+    @Test
+    void aDeregisteredEnterpriseCannotDeclare() {
+        loginAs("ent-cancelled");
+        browser.open("enterprise/registration-edit");
+        browser.find(By.id("reg:confirm-backfill")).click();
+        browser.waitUntil(d -> d.findElements(By.id("backfill-offer")).isEmpty());
+        browser.find(By.id("reg:declare")).click();
+        browser.find(By.id("reg:confirm-yes")).click();
+        assertTrue(browser.find(By.id("error-summary")).getText().contains("开具企业正常状态证明"));
+    }
+
+    @Test
+    void aDraftIsSavedAndDeletedAfterConfirmation() {
+        loginAs("ent-b");
+        browser.open("enterprise/registration-edit");
+        type("reg:contactName", "草稿删除测试");
+        browser.find(By.id("reg:save-draft")).click();
+        browser.find(By.id("reg:confirm-yes")).click();
+        browser.waitForPath("/enterprise/registrations");
+        int before = rows().size();
+        WebElement draft = rows().get(0);
+        assertTrue(draft.getText().contains("暂存"), draft.getText());
+        draft.findElement(By.cssSelector(".action-delete")).click();
+        browser.find(By.id("query:confirm-yes")).click();
+        browser.waitUntil(d -> d.findElement(By.id("query:messages")).getText().contains("记录已删除"));
+        assertEquals(before - 1, rows().stream().filter(r -> !r.getText().contains("没有符合条件")).count());
+    }
+
+    private List<WebElement> rows() {
+        return browser.driver().findElements(By.cssSelector("#query\\:records_data tr"));
+    }
+
+    private String kind(String field) {
+        String classes = browser.find(By.cssSelector("[data-field='" + field + "']")).getAttribute("class");
+        return classes.replaceAll(".*field-(required|backfilled|greyed|optional).*", "$1");
+    }
+
+    /** Types too little (nothing suggested), then enough, and picks the suggestion with the code. */
+    private void suggestAndPick(String inputId, String tooShort, String enough, String code) {
+        WebElement input = browser.find(By.id(inputId));
+        String panel = inputId.replace("_input", "_panel");
+        if (tooShort != null) {
+            input.clear();
+            input.sendKeys(tooShort);
+            sleep(700);
+            assertTrue(browser.driver().findElements(By.cssSelector("[id='" + panel + "'] .ui-autocomplete-item")).stream().noneMatch(WebElement::isDisplayed),
+                    "no suggestions below the threshold for " + inputId);
+        }
+        input.clear();
+        input.sendKeys(enough);
+        WebElement item;
+        try {
+            item = browser.waitUntil(d -> d.findElements(By.cssSelector("[id='" + panel + "'] .ui-autocomplete-item")).stream()
+                    .filter(WebElement::isDisplayed).filter(li -> li.getText().startsWith(code + " ")).findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("suggest-failed-" + code);
+            throw new AssertionError("no suggestion " + code + " for " + enough + "; shown: "
+                    + browser.driver().findElements(By.cssSelector("[id='" + panel + "'] .ui-autocomplete-item")).stream().map(WebElement::getText).toList(), e);
+        }
+        item.click();
+        try {
+            browser.waitUntil(d -> code.equals(d.findElement(By.id(inputId)).getAttribute("value")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("pick-failed-" + code);
+            throw new AssertionError("after picking " + code + " the field shows '"
+                    + browser.driver().findElement(By.id(inputId)).getAttribute("value") + "'", e);
+        }
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
