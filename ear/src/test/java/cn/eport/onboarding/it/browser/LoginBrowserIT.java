@@ -42,8 +42,8 @@ class LoginBrowserIT extends BrowserTestSupport {
         assertTrue(browser.driver().findElements(By.cssSelector("#menu a[data-menu^='/review/']")).isEmpty());
         browser.screenshot("enterprise-home");
 
-        browser.find(By.cssSelector("#menu a[data-menu='/enterprise/registrations']")).click();
-        browser.waitForPath("/enterprise/registrations");
+        browser.find(By.cssSelector("#menu a[data-menu='/enterprise/operators']")).click();
+        browser.waitForPath("/enterprise/operators");
         assertTrue(browser.find(By.id("not-available")).getText().contains("尚未开放"));
         browser.screenshot("enterprise-not-available");
     }
