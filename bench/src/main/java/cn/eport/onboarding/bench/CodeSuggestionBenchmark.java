@@ -1,6 +1,7 @@
 package cn.eport.onboarding.bench;
 
 import cn.eport.onboarding.codetable.CodeEntryWriter;
+import cn.eport.onboarding.codetable.CodeNameGrams;
 import cn.eport.onboarding.codetable.CodeSuggester;
 import cn.eport.onboarding.codetable.CodeSuggestion;
 import cn.eport.onboarding.codetable.CodeTable;
@@ -80,15 +81,24 @@ public final class CodeSuggestionBenchmark {
                                 inputs(iterations, () -> codePrefix(streets, random))),
                         new Series("code prefix that matches nothing (99xxx)", TABLE,
                                 inputs(iterations / 10, () -> "99" + random.nextInt(1000)))));
+                String commonGram = mostCommonBigram(streets);
+                List<String> characters = streets.stream().flatMap(s -> s[1].codePoints().mapToObj(Character::toString))
+                        .distinct().sorted().toList();
                 measure(connection, List.of(
                         new Series("2-3 Chinese characters of an existing name", TABLE,
                                 inputs(iterations / 4, () -> namePart(streets, random))),
-                        new Series("Chinese text that is in no name (scans every name)", TABLE,
+                        new Series("1 Chinese character of an existing name", TABLE,
+                                inputs(iterations / 10, () -> characters.get(random.nextInt(characters.size())))),
+                        new Series("the most common bigram (" + commonGram + ") + any character", TABLE,
+                                inputs(iterations / 10, () -> commonGram + characters.get(random.nextInt(characters.size())))),
+                        new Series("Chinese text that is in no name", TABLE,
                                 inputs(iterations / 10, () -> "无此地名" + random.nextInt(1000))),
                         new Series("the same on the real 工商 table (3,338 entries): a name part", CodeTable.BUSINESS_REGISTRATION_AUTHORITY,
                                 inputs(iterations / 4, () -> namePart(streets, random))),
                         new Series("the same on the real 工商 table: text in no name", CodeTable.BUSINESS_REGISTRATION_AUTHORITY,
                                 inputs(iterations / 10, () -> "无此地名" + random.nextInt(1000)))));
+                measureScan(connection, new Series("2-3 Chinese characters of an existing name, LIKE over every name (before V6)",
+                        TABLE, inputs(iterations / 10, () -> namePart(streets, random))));
                 alternativeNotTaken(connection);
                 explain(connection);
             }
@@ -151,11 +161,19 @@ public final class CodeSuggestionBenchmark {
         connection.setAutoCommit(true);
         try (Statement s = connection.createStatement()) {
             s.execute("ANALYZE code_entry");
+            s.execute("ANALYZE code_name_gram");
         }
         Map<CodeTable, Long> counts = CodeEntryWriter.countByTable(connection);
         System.out.printf("Synthetic table: %,d streets added to %s in %d ms; it now holds %,d entries, code_entry %,d rows%n",
                 synthetic.size(), TABLE, millisSince(streetStart), counts.get(TABLE),
                 counts.values().stream().mapToLong(Long::longValue).sum());
+        try (Statement s = connection.createStatement();
+             ResultSet rows = s.executeQuery("SELECT COUNT(*), SUM(CASE WHEN table_name = '" + TABLE + "' THEN 1 ELSE 0 END),"
+                     + " pg_size_pretty(pg_total_relation_size('code_name_gram')) FROM code_name_gram")) {
+            rows.next();
+            System.out.printf("code_name_gram: %,d rows (%,d of %s), %s with its index%n",
+                    rows.getLong(1), rows.getLong(2), TABLE, rows.getString(3));
+        }
         return streets;
     }
 
@@ -221,7 +239,7 @@ public final class CodeSuggestionBenchmark {
     private void alternativeNotTaken(Connection connection) throws SQLException {
         List<Long> times = new ArrayList<>();
         Random random = new Random(SEED);
-        try (PreparedStatement statement = connection.prepareStatement(CodeSuggester.BY_NAME)) {
+        try (PreparedStatement statement = connection.prepareStatement(CodeSuggester.BY_NAME_SCAN)) {
             for (int i = 0; i < 3000; i++) {
                 statement.setString(1, TABLE.name());
                 statement.setString(2, "%1" + (10000 + random.nextInt(90000)) + "%");
@@ -245,12 +263,57 @@ public final class CodeSuggestionBenchmark {
         System.out.println(row("6 digits, looked for in the names | " + TABLE, times, 0));
     }
 
+    /** The bigram that occurs in the most street names. */
+    private static String mostCommonBigram(List<String[]> streets) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String[] street : streets) {
+            for (String gram : CodeNameGrams.of(CodeTable.TAX_AUTHORITY, street[1])) {
+                counts.merge(gram, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    /** The name search as it was before the gram table (a LIKE over every name), for comparison. */
+    private void measureScan(Connection connection, Series series) throws SQLException {
+        List<Long> times = new ArrayList<>();
+        long answers = 0;
+        try (PreparedStatement statement = connection.prepareStatement(CodeSuggester.BY_NAME_SCAN)) {
+            int i = 0;
+            for (String text : series.inputs()) {
+                statement.setString(1, series.table().name());
+                statement.setString(2, ((CodeSuggester.NameLookup) CodeSuggester.lookupFor(series.table(), text)).pattern());
+                statement.setBoolean(3, true);
+                statement.setDate(4, java.sql.Date.valueOf(TODAY));
+                statement.setDate(5, java.sql.Date.valueOf(TODAY));
+                long start = System.nanoTime();
+                int found = 0;
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        rows.getString(1);
+                        found++;
+                    }
+                }
+                if (i++ >= series.inputs().size() / 5) {
+                    times.add(System.nanoTime() - start);
+                    answers += found;
+                }
+            }
+        }
+        System.out.printf("%nFor comparison, the name search without the gram table:%n%n");
+        System.out.println("| typed | table | queries | answers (mean) | p50 ms | p99 ms | max ms |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|");
+        System.out.println(row(series.title() + " | " + series.table(), times, answers / (double) times.size()));
+    }
+
     private void explain(Connection connection) throws SQLException {
         System.out.printf("%nPlans (EXPLAIN ANALYZE, BUFFERS) of the two statements, with the values of a typical query:%n");
         explainCustom(connection, "code prefix '1' (custom plan)", "1");
         explainCustom(connection, "code prefix '110101' (custom plan)", "110101");
         explainCustom(connection, "name part '街道' (custom plan)", "街道");
         explainCustom(connection, "name part that matches nothing (custom plan)", "无此地名");
+        explainCustom(connection, "one character '桥' (custom plan)", "桥");
+        explainCustom(connection, "'街道办' (custom plan): 街道 is the most common bigram", "街道办");
         try (Statement s = connection.createStatement()) {
             s.execute("SET plan_cache_mode = force_generic_plan");
             s.execute("PREPARE by_code AS " + numbered(CodeSuggester.BY_CODE_PREFIX));
@@ -259,7 +322,16 @@ public final class CodeSuggestionBenchmark {
             printPlan(connection, "code prefix '1' (generic plan, as after five executions of a prepared statement)",
                     "EXPLAIN (ANALYZE, BUFFERS) EXECUTE by_code('" + TABLE + "', '1', '2', '1%', true, " + day + ", " + day + ")");
             printPlan(connection, "name part that matches nothing (generic plan)",
-                    "EXPLAIN (ANALYZE, BUFFERS) EXECUTE by_name('" + TABLE + "', '%无此地名%', true, " + day + ", " + day + ")");
+                    "EXPLAIN (ANALYZE, BUFFERS) EXECUTE by_name('" + TABLE + "', '无此', '%无此地名%', true, " + day + ", " + day + ")");
+            printPlan(connection, "name part '东华门' (generic plan)",
+                    "EXPLAIN (ANALYZE, BUFFERS) EXECUTE by_name('" + TABLE + "', '东华', '%东华门%', true, " + day + ", " + day + ")");
+            printPlan(connection, "'街道办' (generic plan), the rarer gram 道办 read",
+                    "EXPLAIN (ANALYZE, BUFFERS) EXECUTE by_name('" + TABLE + "', '道办', '%街道办%', true, " + day + ", " + day + ")");
+            printPlan(connection, "'街道办' (generic plan) if the first gram 街道 were read (design not taken)",
+                    "EXPLAIN (ANALYZE, BUFFERS) EXECUTE by_name('" + TABLE + "', '街道', '%街道办%', true, " + day + ", " + day + ")");
+            s.execute("PREPARE gram_entries AS " + numbered(CodeSuggester.GRAM_ENTRIES));
+            printPlan(connection, "counting the entries of the candidate gram 街道 (generic plan)",
+                    "EXPLAIN (ANALYZE, BUFFERS) EXECUTE gram_entries('" + TABLE + "', '街道')");
             System.out.printf("%nAlternatives not taken, for comparison:%n");
             s.execute("PREPARE like_only AS " + numbered(CodeSuggester.BY_CODE_PREFIX
                     .replace("code >= ? AND code < ? AND ", "")));
@@ -286,7 +358,9 @@ public final class CodeSuggestionBenchmark {
             sql = inline(CodeSuggester.BY_CODE_PREFIX, "'" + TABLE + "'", quote(byCode.from()), quote(byCode.to()),
                     quote(byCode.pattern()), "true", day, day);
         } else if (lookup instanceof CodeSuggester.NameLookup byName) {
-            sql = inline(CodeSuggester.BY_NAME, "'" + TABLE + "'", quote(byName.pattern()), "true", day, day);
+            String gram = CodeSuggester.rarestGram(connection, TABLE, byName.grams()).orElse(byName.grams().get(0));
+            System.out.printf("%n-- candidate grams %s, read: %s", byName.grams(), gram);
+            sql = inline(CodeSuggester.BY_NAME, "'" + TABLE + "'", quote(gram), quote(byName.pattern()), "true", day, day);
         } else {
             throw new IllegalStateException("no lookup for " + typed);
         }

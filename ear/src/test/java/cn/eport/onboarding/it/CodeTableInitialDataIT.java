@@ -1,6 +1,7 @@
 package cn.eport.onboarding.it;
 
 import cn.eport.onboarding.codetable.CodeEntry;
+import cn.eport.onboarding.codetable.CodeNameGrams;
 import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.codetable.CodeTableInitializer;
 import cn.eport.onboarding.codetable.CodeTableService;
@@ -86,6 +87,26 @@ class CodeTableInitialDataIT {
         assertEquals(Optional.empty(), codeTables.findActive(CodeTable.BUSINESS_REGISTRATION_AUTHORITY, "110100"),
                 "no authority for the municipality's 市辖区 row");
         assertEquals("Other (specify)", codeTables.findActive(CodeTable.ENTERPRISE_TYPE, "9").orElseThrow().getNameEn());
+    }
+
+    /** The loader wrote the name grams of every shipped entry with it (code_name_gram, CodeNameGrams). */
+    @Test
+    void theFirstStartWroteTheNameGramsOfEveryEntry() throws SQLException {
+        InitialCodeData shipped = InitialCodeData.fromClasspath();
+        Map<CodeTable, Long> expected = new EnumMap<>(CodeTable.class);
+        for (CodeTable table : CodeTable.values()) {
+            long grams = shipped.entries(table).stream().mapToLong(e -> CodeNameGrams.of(table, e.nameZh()).size()).sum();
+            expected.put(table, grams);
+        }
+        Map<CodeTable, Long> stored = new EnumMap<>(CodeTable.class);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT table_name, COUNT(*) FROM code_name_gram GROUP BY table_name")) {
+            while (rows.next()) {
+                stored.put(CodeTable.valueOf(rows.getString(1)), rows.getLong(2));
+            }
+        }
+        assertEquals(expected, stored);
+        assertEquals(Map.of(), initializer.addMissingNameGrams(), "no table lacks its grams");
     }
 
     @Test

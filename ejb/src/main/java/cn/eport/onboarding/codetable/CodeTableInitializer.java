@@ -63,6 +63,40 @@ public class CodeTableInitializer {
     @PostConstruct
     void atDeployment() {
         loadEmptyTables();
+        addMissingNameGrams();
+    }
+
+    /**
+     * Builds the name grams ({@code code_name_gram}, migration V6) of every table that has entries but
+     * no grams: the tables of a database loaded before V6. One transaction per table; returns the
+     * tables done. A later start finds the grams and does nothing.
+     */
+    public Map<CodeTable, Integer> addMissingNameGrams() {
+        long started = System.nanoTime();
+        Map<CodeTable, Integer> built = new EnumMap<>(CodeTable.class);
+        for (CodeTable table : CodeTable.values()) {
+            try {
+                transaction.begin();
+                try (Connection connection = dataSource.getConnection()) {
+                    if (CodeEntryWriter.lacksGrams(connection, table)) {
+                        built.put(table, CodeEntryWriter.rebuildGrams(connection, table));
+                    }
+                }
+                transaction.commit();
+            } catch (Exception e) {
+                rollback();
+                if (!lacksGrams(table)) {
+                    LOG.log(Level.INFO, "The name grams of code table {0} were built by another server meanwhile", table);
+                    continue;
+                }
+                throw new IllegalStateException("Building the name grams of code table " + table + " failed", e);
+            }
+        }
+        if (!built.isEmpty()) {
+            LOG.info(() -> "Code tables: name grams built for the entries of " + built + " in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+        }
+        return built;
     }
 
     public LoadReport loadEmptyTables() {
@@ -113,6 +147,14 @@ public class CodeTableInitializer {
                 return 0;
             }
             throw new IllegalStateException("Loading the initial entries of code table " + table + " failed", e);
+        }
+    }
+
+    private boolean lacksGrams(CodeTable table) {
+        try (Connection connection = dataSource.getConnection()) {
+            return CodeEntryWriter.lacksGrams(connection, table);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot look for the name grams of " + table, e);
         }
     }
 

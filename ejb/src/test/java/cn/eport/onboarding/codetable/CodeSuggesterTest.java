@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,15 +60,17 @@ class CodeSuggesterTest {
 
     @Test
     void textThatCannotStartACodeIsLookedForInTheNames() {
-        assertEquals(new NameLookup("海淀", "%海淀%"), CodeSuggester.lookupFor(CodeTable.BUSINESS_REGISTRATION_AUTHORITY, " 海淀 "));
-        assertEquals(new NameLookup("洋山海关(", "%洋山海关(%"), CodeSuggester.lookupFor(CodeTable.CUSTOMS_DISTRICT, "洋山海关("));
-        assertEquals(new NameLookup("11 01", "%11 01%"), CodeSuggester.lookupFor(CodeTable.MOFCOM_AUTHORITY, "11 01"));
+        assertEquals(new NameLookup("海淀", List.of("海淀"), "%海淀%"), CodeSuggester.lookupFor(CodeTable.BUSINESS_REGISTRATION_AUTHORITY, " 海淀 "));
+        assertEquals(new NameLookup("洋山海关(", List.of("洋山", "山海", "海关", "关("), "%洋山海关(%"), CodeSuggester.lookupFor(CodeTable.CUSTOMS_DISTRICT, "洋山海关("));
+        assertEquals(new NameLookup("11 01", List.of("11", "1 ", " 0", "01"), "%11 01%"), CodeSuggester.lookupFor(CodeTable.MOFCOM_AUTHORITY, "11 01"));
     }
 
     @Test
     void likeWildcardsInTheTextMatchOnlyThemselves() {
-        assertEquals(new NameLookup("100%_\\", "%100\\%\\_\\\\%"), CodeSuggester.lookupFor(CodeTable.MOFCOM_AUTHORITY, "100%_\\"));
+        assertEquals(new NameLookup("100%_\\", List.of("10", "00", "0%", "%_", "_\\"), "%100\\%\\_\\\\%"), CodeSuggester.lookupFor(CodeTable.MOFCOM_AUTHORITY, "100%_\\"));
         assertEquals("a\\%b\\_c\\\\d", CodeSuggester.escapeLike("a%b_c\\d"));
+        assertEquals(new NameLookup("%", List.of("%"), "%\\%%"), CodeSuggester.lookupFor(CodeTable.MOFCOM_AUTHORITY, "%"),
+                "the gram is the raw text, compared with =, not LIKE");
     }
 
     @Test
@@ -79,7 +83,8 @@ class CodeSuggesterTest {
     @Test
     void theSqlAsksForAtMostTwentyInCodeOrder() {
         assertTrue(CodeSuggester.BY_CODE_PREFIX.endsWith("ORDER BY code\nFETCH FIRST 20 ROWS ONLY"), CodeSuggester.BY_CODE_PREFIX);
-        assertTrue(CodeSuggester.BY_NAME.endsWith("ORDER BY code\nFETCH FIRST 20 ROWS ONLY"), CodeSuggester.BY_NAME);
+        assertTrue(CodeSuggester.BY_NAME.endsWith("ORDER BY g.code\nFETCH FIRST 20 ROWS ONLY"), CodeSuggester.BY_NAME);
+        assertTrue(CodeSuggester.BY_NAME_SCAN.endsWith("ORDER BY code\nFETCH FIRST 20 ROWS ONLY"), CodeSuggester.BY_NAME_SCAN);
         assertEquals(20, CodeSuggester.MAX_SUGGESTIONS);
     }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,10 +135,63 @@ class CodeTablesOnH2Test {
                 insert.addBatch();
             }
             insert.executeBatch();
+            for (Object[] row : rows) {
+                CodeEntryWriter.replaceGrams(connection, CodeTable.MOFCOM_AUTHORITY, (String) row[0], (String) row[1]);
+            }
             assertEquals(List.of("ZT01", "ZT05", "ZT06"), codes(suggest(CodeTable.MOFCOM_AUTHORITY, "zt")));
             assertEquals(List.of("ZT01", "ZT05", "ZT06"), codes(suggest(CodeTable.MOFCOM_AUTHORITY, "测试")));
         } finally {
             connection.rollback();
+        }
+    }
+
+    @Test
+    void theGramLookupAnswersExactlyAsAScanOfEveryName() throws SQLException {
+        List<String> texts = List.of("市", "局", "海", "𠀀", "天津", "监督", "商务局", "市场监督管理局", "海淀区", "东城区",
+                "无此地名", "测", "%", "市%", "_局", "市_", "100%", "局 ", "北京市 东城");
+        for (CodeTable table : CodeTable.values()) {
+            for (String text : texts) {
+                if (CodeSuggester.lookupFor(table, text) instanceof CodeSuggester.NameLookup lookup) {
+                    assertEquals(scan(table, lookup.pattern()), suggest(table, text), table + " " + text);
+                }
+            }
+        }
+        assertEquals(20, suggest(CodeTable.MOFCOM_AUTHORITY, "局").size(), "the comparison covers full answers");
+    }
+
+    @Test
+    void gramsCanBeRebuiltForATableWrittenWithoutThem() throws SQLException {
+        try {
+            assertFalse(CodeEntryWriter.lacksGrams(connection, CodeTable.CUSTOMS_DISTRICT));
+            List<CodeSuggestion> before = suggest(CodeTable.CUSTOMS_DISTRICT, "海关");
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM code_name_gram WHERE table_name = 'CUSTOMS_DISTRICT'");
+            }
+            assertTrue(CodeEntryWriter.lacksGrams(connection, CodeTable.CUSTOMS_DISTRICT));
+            assertEquals(List.of(), suggest(CodeTable.CUSTOMS_DISTRICT, "海关"), "without grams the name search finds nothing");
+            assertEquals(71, CodeEntryWriter.rebuildGrams(connection, CodeTable.CUSTOMS_DISTRICT));
+            assertFalse(CodeEntryWriter.lacksGrams(connection, CodeTable.CUSTOMS_DISTRICT));
+            assertEquals(20, before.size());
+            assertEquals(before, suggest(CodeTable.CUSTOMS_DISTRICT, "海关"));
+        } finally {
+            connection.rollback();
+        }
+    }
+
+    private static List<CodeSuggestion> scan(CodeTable table, String pattern) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(CodeSuggester.BY_NAME_SCAN)) {
+            statement.setString(1, table.name());
+            statement.setString(2, pattern);
+            statement.setBoolean(3, true);
+            statement.setDate(4, java.sql.Date.valueOf(TODAY));
+            statement.setDate(5, java.sql.Date.valueOf(TODAY));
+            List<CodeSuggestion> found = new ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new CodeSuggestion(rows.getString(1), rows.getString(2)));
+                }
+            }
+            return found;
         }
     }
 
