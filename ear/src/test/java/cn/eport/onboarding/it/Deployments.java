@@ -27,7 +27,7 @@ public final class Deployments {
             </web-app>""";
 
     private static final String APPLICATION_MAPPING = "META-INF/glassfish-application.xml";
-    /** The identities the {@link RunAsEnterpriseUser} beans run as. */
+    /** The identities the {@link RunAsEnterpriseUser} and {@link RunAsReviewer} beans run as. */
     private static final String RUN_AS_PRINCIPALS = """
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE glassfish-ejb-jar PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN"
@@ -36,6 +36,9 @@ public final class Deployments {
                 <enterprise-beans>
                     <ejb><ejb-name>EntA</ejb-name><principal><name>ent-a</name></principal></ejb>
                     <ejb><ejb-name>EntB</ejb-name><principal><name>ent-b</name></principal></ejb>
+                    <ejb><ejb-name>Reviewer</ejb-name><principal><name>reviewer</name></principal></ejb>
+                    <ejb><ejb-name>SecondReviewer</ejb-name><principal><name>it-reviewer-2</name></principal></ejb>
+                    <ejb><ejb-name>ReviewerOfEntA</ejb-name><principal><name>it-reviewer-ent-a</name></principal></ejb>
                 </enterprise-beans>
             </glassfish-ejb-jar>
             """;
@@ -52,8 +55,8 @@ public final class Deployments {
     /**
      * The built EAR with the given test classes added to its WAR, for tests that run inside the
      * server. The other changes are for testing only: Arquillian's runner servlet is exempted from
-     * the login that every other URL requires, and two beans let tests act as the demo enterprise
-     * users ent-a and ent-b ({@link RunAsEnterpriseUser}).
+     * the login that every other URL requires, and beans let tests act as the demo enterprise
+     * users ent-a and ent-b ({@link RunAsEnterpriseUser}) and as reviewers ({@link RunAsReviewer}).
      */
     public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
         EnterpriseArchive ear = ear();
@@ -69,11 +72,16 @@ public final class Deployments {
         war.addClasses(testClasses);
         war.addClasses(RunAsEnterpriseUser.class, RunAsEnterpriseUser.Attempt.class, RunAsEnterpriseUser.EntA.class,
                 RunAsEnterpriseUser.EntB.class);
+        war.addClasses(RunAsReviewer.class, RunAsReviewer.Reviewer.class, RunAsReviewer.SecondReviewer.class,
+                RunAsReviewer.ReviewerOfEntA.class);
         war.addAsWebInfResource(new StringAsset(RUN_AS_PRINCIPALS), "glassfish-ejb-jar.xml");
         ear.delete(APPLICATION_MAPPING);
         ear.addAsManifestResource(new StringAsset(read(ear(), "META-INF/glassfish-application.xml")
                 .replace("<group-name>ENTERPRISE</group-name>",
-                        "<principal-name>ent-a</principal-name><principal-name>ent-b</principal-name><group-name>ENTERPRISE</group-name>")),
+                        "<principal-name>ent-a</principal-name><principal-name>ent-b</principal-name><group-name>ENTERPRISE</group-name>")
+                .replace("<group-name>REVIEWER</group-name>", "<principal-name>reviewer</principal-name>"
+                        + "<principal-name>it-reviewer-2</principal-name><principal-name>it-reviewer-ent-a</principal-name>"
+                        + "<group-name>REVIEWER</group-name>")),
                 "glassfish-application.xml");
         ear.delete(WAR);
         ear.addAsModule(war);

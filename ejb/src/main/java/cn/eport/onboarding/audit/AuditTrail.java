@@ -29,6 +29,14 @@ public class AuditTrail {
         em.persist(new AuditEvent(clock.instant(), actor, action, subjectType, subjectId, enterpriseUscc, detail));
     }
 
+    /** The entries about one record (subject type and id), newest first: reviewers see them per application. */
+    @RolesAllowed({"REVIEWER", "ADMIN"})
+    public List<AuditEvent> about(String subjectType, String subjectId) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.subjectType = :type AND e.subjectId = :id"
+                        + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class)
+                .setParameter("type", subjectType).setParameter("id", subjectId).getResultList();
+    }
+
     /** Newest first. */
     @RolesAllowed("ADMIN")
     public List<AuditEvent> search(AuditQuery query, int first, int max) {

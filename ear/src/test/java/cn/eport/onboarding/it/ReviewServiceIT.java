@@ -1,0 +1,340 @@
+package cn.eport.onboarding.it;
+
+import cn.eport.onboarding.account.AccountService;
+import cn.eport.onboarding.account.NewAccount;
+import cn.eport.onboarding.account.Role;
+import cn.eport.onboarding.audit.AuditAction;
+import cn.eport.onboarding.audit.AuditEvent;
+import cn.eport.onboarding.enterprise.EnterpriseRegistration;
+import cn.eport.onboarding.enterprise.RegistrationDetails;
+import cn.eport.onboarding.enterprise.RegistrationService;
+import cn.eport.onboarding.enterprise.SaveOutcome;
+import cn.eport.onboarding.review.AlreadyClaimedException;
+import cn.eport.onboarding.review.NotClaimedByYouException;
+import cn.eport.onboarding.review.OwnEnterpriseException;
+import cn.eport.onboarding.review.ReturnReasonException;
+import cn.eport.onboarding.review.ReviewItem;
+import cn.eport.onboarding.review.ReviewQuery;
+import cn.eport.onboarding.review.ReviewService;
+import cn.eport.onboarding.time.DateRange;
+import cn.eport.onboarding.workflow.ApplicationKind;
+import cn.eport.onboarding.workflow.ApplicationStatus;
+import cn.eport.onboarding.workflow.IllegalTransitionException;
+import cn.eport.onboarding.workflow.StatusTransition;
+import cn.eport.onboarding.workflow.WorkflowAction;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import static cn.eport.onboarding.workflow.ApplicationKind.ENTERPRISE_REGISTRATION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The review console's service in the real server (R-1): the queue and its filters, claim, approve
+ * and return by the assignee only, simultaneous claims, the own-enterprise rule, and what the
+ * enterprise then sees.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReviewServiceIT {
+
+    private static final String ENT_A_USCC = "91110108MA01ABCD5T";
+    private static final ApplicationKind K = ENTERPRISE_REGISTRATION;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(ReviewServiceIT.class);
+    }
+
+    @Inject
+    private ReviewService reviews;
+
+    @Inject
+    private RegistrationService registrations;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private RunAsEnterpriseUser.EntA asA;
+
+    @Inject
+    private RunAsEnterpriseUser.EntB asB;
+
+    @Inject
+    private RunAsReviewer.Reviewer asReviewer;
+
+    @Inject
+    private RunAsReviewer.SecondReviewer asSecond;
+
+    @Inject
+    private RunAsReviewer.ReviewerOfEntA asReviewerOfA;
+
+    /** The reviewer accounts the run-as beans stand for, beyond the demo reviewer. */
+    @BeforeEach
+    void reviewerAccountsExist() {
+        if (accounts.find(RunAsReviewer.SECOND).isEmpty()) {
+            accounts.open(new NewAccount(RunAsReviewer.SECOND, "Eport@2026".toCharArray(), "第二审核员",
+                    EnumSet.of(Role.REVIEWER), null));
+        }
+        if (accounts.find(RunAsReviewer.OF_ENT_A).isEmpty()) {
+            // a reviewer who also works for ent-a's enterprise: the account model allows REVIEWER + ENTERPRISE
+            accounts.open(new NewAccount(RunAsReviewer.OF_ENT_A, "Eport@2026".toCharArray(), "企业内审核员",
+                    EnumSet.of(Role.REVIEWER, Role.ENTERPRISE), ENT_A_USCC));
+        }
+    }
+
+    private <T> T a(Callable<T> work) throws Exception {
+        return asA.attempt(work).get();
+    }
+
+    private <T> T b(Callable<T> work) throws Exception {
+        return asB.attempt(work).get();
+    }
+
+    private <T> T reviewer(Callable<T> work) throws Exception {
+        return asReviewer.attempt(work).get();
+    }
+
+    private <T> T second(Callable<T> work) throws Exception {
+        return asSecond.attempt(work).get();
+    }
+
+    private <T> T reviewerOfA(Callable<T> work) throws Exception {
+        return asReviewerOfA.attempt(work).get();
+    }
+
+    /** A customs district code no other test uses, so queue filters see only this test's records. */
+    private static String freshDistrict() {
+        return "9" + (100 + ThreadLocalRandom.current().nextInt(900));
+    }
+
+    private static RegistrationDetails complete(String district) {
+        RegistrationDetails d = new RegistrationDetails();
+        d.setLegalPersonType("1");
+        d.setEnterpriseType("6");
+        d.setBusinessAuthorityCode("110108");
+        d.setTaxAuthorityCode("11101080000");
+        d.setQualityAuthorityCode("110108");
+        d.setRegisteredCapital(new BigDecimal("500"));
+        d.setCapitalUnit("WAN_YUAN");
+        d.setIssuingAuthorityName("北京市海淀区市场监督管理局");
+        d.setEnterpriseStatus("1");
+        d.setCustomsDistrictCode(district);
+        d.setRegisteredAddress("北京市海淀区中关村大街1号");
+        d.setContactName("张伟");
+        d.setContactPhone("010-62345678");
+        return d;
+    }
+
+    private Long declaredByA(String district) throws Exception {
+        SaveOutcome out = a(() -> registrations.save(null, 0, UUID.randomUUID().toString(), complete(district), WorkflowAction.DECLARE));
+        assertEquals(ApplicationStatus.DECLARED, out.status(), "declared: " + out.problems());
+        return out.id();
+    }
+
+    private Long declaredByB(String district) throws Exception {
+        SaveOutcome out = b(() -> registrations.save(null, 0, UUID.randomUUID().toString(), complete(district), WorkflowAction.DECLARE));
+        assertEquals(ApplicationStatus.DECLARED, out.status(), "declared: " + out.problems());
+        return out.id();
+    }
+
+    private static ReviewQuery inDistrict(String district) {
+        return new ReviewQuery(null, district, null);
+    }
+
+    private static List<Long> ids(List<ReviewItem> items) {
+        return items.stream().map(ReviewItem::id).toList();
+    }
+
+    @Test
+    void onlyReviewersMayUseIt() {
+        assertThrows(EJBAccessException.class, () -> reviews.queueSize(ReviewQuery.ALL));
+        assertThrows(EJBAccessException.class, () -> a(() -> reviews.queueSize(ReviewQuery.ALL)), "an enterprise user");
+    }
+
+    @Test
+    void theQueueListsDeclaredApplicationsAndFiltersAndPagesThem() throws Exception {
+        String district = freshDistrict();
+        Long first = declaredByA(district);
+        Long second = declaredByB(district);
+        Long third = declaredByA(district);
+        SaveOutcome draft = a(() -> registrations.save(null, 0, UUID.randomUUID().toString(), complete(district), WorkflowAction.SAVE_DRAFT));
+
+        ReviewQuery q = inDistrict(district);
+        assertEquals(3, reviewer(() -> reviews.queueSize(q)), "declared ones only, not the draft " + draft.id());
+        List<ReviewItem> all = reviewer(() -> reviews.queue(q, 0, 10));
+        assertEquals(List.of(first, second, third), ids(all), "oldest declaration first");
+        ReviewItem item = all.get(1);
+        assertEquals(K, item.kind());
+        assertEquals("91310115MA1K4XYW7G", item.enterpriseUscc());
+        assertEquals("上海浦东示例国际物流有限公司", item.enterpriseName());
+        assertEquals(district, item.customsDistrictCode());
+        assertEquals(ApplicationStatus.DECLARED, item.status());
+        assertNotNull(item.declaredAt());
+        assertNull(item.assignee());
+
+        // paged in the database, over one kind and over every kind
+        assertEquals(List.of(first, second), ids(reviewer(() -> reviews.queue(new ReviewQuery(K, district, null), 0, 2))));
+        assertEquals(List.of(third), ids(reviewer(() -> reviews.queue(new ReviewQuery(K, district, null), 2, 2))));
+        assertEquals(List.of(second, third), ids(reviewer(() -> reviews.queue(q, 1, 2))));
+
+        // filters
+        assertEquals(0, reviewer(() -> reviews.queueSize(new ReviewQuery(ApplicationKind.LEGAL_PERSON_CARD, district, null))));
+        LocalDate today = LocalDate.now();
+        assertEquals(3, reviewer(() -> reviews.queueSize(new ReviewQuery(K, district,
+                new DateRange(today.minusDays(1), today.plusDays(1))))));
+        assertEquals(0, reviewer(() -> reviews.queueSize(new ReviewQuery(K, district,
+                new DateRange(today.minusDays(30), today.minusDays(10))))), "declared before the range");
+        assertEquals(0, reviewer(() -> reviews.queueSize(new ReviewQuery(K, district,
+                new DateRange(today.plusDays(10), null)))), "declared after the range");
+        assertFalse(ids(reviewer(() -> reviews.queue(inDistrict("0100"), 0, 1000))).contains(first), "another district");
+        assertTrue(ids(reviewer(() -> reviews.queue(ReviewQuery.ALL, 0, 100_000))).containsAll(List.of(first, second, third)),
+                "no filter: every declared application");
+        assertThrows(IllegalArgumentException.class, () -> new ReviewQuery(K, district,
+                new DateRange(today, today.minusDays(1))), "start after end is refused before any query (F-11)");
+    }
+
+    @Test
+    void claimReturnResubmitApproveWithOnlyTheAssigneeDeciding() throws Exception {
+        String district = freshDistrict();
+        Long id = declaredByA(district);
+
+        ReviewItem claimed = reviewer(() -> reviews.claim(K, id));
+        assertEquals(ApplicationStatus.UNDER_REVIEW, claimed.status());
+        assertEquals("reviewer", claimed.assignee());
+        assertNotNull(claimed.claimedAt());
+        assertEquals(0, reviewer(() -> reviews.queueSize(inDistrict(district))), "no longer in the queue");
+        assertEquals(List.of(id), ids(reviewer(() -> reviews.myClaims(inDistrict(district), 0, 10))));
+        assertEquals(List.of(), ids(second(() -> reviews.myClaims(inDistrict(district), 0, 10))));
+
+        AlreadyClaimedException taken = assertThrows(AlreadyClaimedException.class, () -> second(() -> reviews.claim(K, id)));
+        assertEquals("reviewer", taken.assignee());
+        assertThrows(NotClaimedByYouException.class, () -> second(() -> reviews.approve(K, id)));
+        assertThrows(NotClaimedByYouException.class, () -> second(() -> reviews.returnToEnterprise(K, id, "不是我的")));
+        assertEquals(ReturnReasonException.Problem.MISSING, assertThrows(ReturnReasonException.class,
+                () -> reviewer(() -> reviews.returnToEnterprise(K, id, "  "))).problem());
+        assertEquals(ReturnReasonException.Problem.TOO_LONG, assertThrows(ReturnReasonException.class,
+                () -> reviewer(() -> reviews.returnToEnterprise(K, id, "退".repeat(501)))).problem());
+        assertEquals(ApplicationStatus.UNDER_REVIEW, reviewer(() -> reviews.item(K, id)).status(), "refusals change nothing");
+
+        String reason = "注册资金与营业执照不符，请核对后重新申报";
+        ReviewItem returned = reviewer(() -> reviews.returnToEnterprise(K, id, " " + reason + " "));
+        assertEquals(ApplicationStatus.RETURNED, returned.status());
+        assertNull(returned.assignee(), "the review round is over");
+        assertThrows(IllegalTransitionException.class, () -> reviewer(() -> reviews.approve(K, id)));
+        assertEquals(List.of(), ids(reviewer(() -> reviews.myClaims(inDistrict(district), 0, 10))));
+
+        // the enterprise sees the outcome and the reason, modifies and declares again
+        EnterpriseRegistration seen = a(() -> registrations.find(id));
+        assertEquals(ApplicationStatus.RETURNED, seen.getStatus());
+        assertEquals(reason, a(() -> registrations.returnReason(id)).orElseThrow());
+        RegistrationDetails corrected = complete(district);
+        corrected.setRegisteredCapital(new BigDecimal("800"));
+        SaveOutcome again = a(() -> registrations.save(id, seen.getVersion(), UUID.randomUUID().toString(), corrected,
+                WorkflowAction.DECLARE));
+        assertEquals(ApplicationStatus.DECLARED, again.status());
+        List<ReviewItem> queue = reviewer(() -> reviews.queue(inDistrict(district), 0, 10));
+        assertEquals(List.of(id), ids(queue), "back in the queue");
+        assertNull(queue.get(0).assignee());
+
+        // another reviewer takes this round and approves
+        assertEquals(RunAsReviewer.SECOND, second(() -> reviews.claim(K, id)).assignee());
+        assertThrows(NotClaimedByYouException.class, () -> reviewer(() -> reviews.approve(K, id)), "no longer the assignee");
+        assertEquals(ApplicationStatus.APPROVED, second(() -> reviews.approve(K, id)).status());
+        assertEquals(ApplicationStatus.APPROVED, a(() -> registrations.find(id)).getStatus());
+        assertThrows(IllegalTransitionException.class, () -> second(() -> reviews.claim(K, id)), "decided");
+
+        List<StatusTransition> history = reviewer(() -> reviews.history(K, id));
+        assertEquals(List.of("null>DECLARED:ent-a", "DECLARED>UNDER_REVIEW:reviewer", "UNDER_REVIEW>RETURNED:reviewer",
+                        "RETURNED>DECLARED:ent-a", "DECLARED>UNDER_REVIEW:it-reviewer-2", "UNDER_REVIEW>APPROVED:it-reviewer-2"),
+                history.stream().map(t -> t.getFrom() + ">" + t.getTo() + ":" + t.getActor()).toList());
+        assertEquals(reason, history.get(2).getReason());
+        List<AuditEvent> audit = reviewer(() -> reviews.auditTrail(K, id));
+        List<String> transitions = audit.stream().filter(e -> e.getAction() == AuditAction.TRANSITION)
+                .map(e -> e.getActor() + " " + e.getDetail()).toList();
+        assertEquals(6, transitions.size(), transitions.toString());
+        assertTrue(transitions.contains("reviewer UNDER_REVIEW → RETURNED: " + reason), transitions.toString());
+        assertTrue(transitions.contains("it-reviewer-2 UNDER_REVIEW → APPROVED"), transitions.toString());
+    }
+
+    @Test
+    void aReviewerCannotReviewTheirOwnEnterprisesApplications() throws Exception {
+        String district = freshDistrict();
+        Long ofA = declaredByA(district);
+        assertThrows(OwnEnterpriseException.class, () -> reviewerOfA(() -> reviews.claim(K, ofA)));
+        assertEquals(ApplicationStatus.DECLARED, reviewer(() -> reviews.item(K, ofA)).status(), "unchanged");
+
+        reviewer(() -> reviews.claim(K, ofA));
+        assertThrows(OwnEnterpriseException.class, () -> reviewerOfA(() -> reviews.approve(K, ofA)));
+        assertThrows(OwnEnterpriseException.class, () -> reviewerOfA(() -> reviews.returnToEnterprise(K, ofA, "理由")));
+        assertEquals(ApplicationStatus.UNDER_REVIEW, reviewer(() -> reviews.item(K, ofA)).status());
+
+        // the same reviewer reviews other enterprises' applications normally
+        Long ofB = declaredByB(district);
+        assertEquals(RunAsReviewer.OF_ENT_A, reviewerOfA(() -> reviews.claim(K, ofB)).assignee());
+        assertEquals(ApplicationStatus.APPROVED, reviewerOfA(() -> reviews.approve(K, ofB)).status());
+    }
+
+    @Test
+    void ofTwoSimultaneousClaimsExactlyOneWins() throws Exception {
+        String district = freshDistrict();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                Long id = declaredByA(district);
+                CountDownLatch start = new CountDownLatch(1);
+                Future<RunAsEnterpriseUser.Attempt<ReviewItem>> one = pool.submit(() -> {
+                    start.await();
+                    return asReviewer.attempt(() -> reviews.claim(K, id));
+                });
+                Future<RunAsEnterpriseUser.Attempt<ReviewItem>> two = pool.submit(() -> {
+                    start.await();
+                    return asSecond.attempt(() -> reviews.claim(K, id));
+                });
+                start.countDown();
+                List<RunAsEnterpriseUser.Attempt<ReviewItem>> attempts = List.of(one.get(60, TimeUnit.SECONDS), two.get(60, TimeUnit.SECONDS));
+                List<String> winners = new ArrayList<>();
+                for (RunAsEnterpriseUser.Attempt<ReviewItem> attempt : attempts) {
+                    if (attempt.failure() == null) {
+                        winners.add(attempt.value().assignee());
+                    } else {
+                        assertInstanceOf(AlreadyClaimedException.class, attempt.failure(), "round " + round);
+                    }
+                }
+                assertEquals(1, winners.size(), "round " + round + ": " + attempts);
+                ReviewItem stored = reviewer(() -> reviews.item(K, id));
+                assertEquals(ApplicationStatus.UNDER_REVIEW, stored.status());
+                assertEquals(winners.get(0), stored.assignee());
+                assertEquals(1, reviewer(() -> reviews.history(K, id)).stream()
+                        .filter(t -> t.getAction() == WorkflowAction.CLAIM).count(), "one claim recorded");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package cn.eport.onboarding.review;
+
+import cn.eport.onboarding.account.AccountRepository;
+import cn.eport.onboarding.audit.AuditEvent;
+import cn.eport.onboarding.audit.AuditTrail;
+import cn.eport.onboarding.enterprise.Enterprise;
+import cn.eport.onboarding.workflow.Actor;
+import cn.eport.onboarding.workflow.Application;
+import cn.eport.onboarding.workflow.ApplicationKind;
+import cn.eport.onboarding.workflow.ApplicationStatus;
+import cn.eport.onboarding.workflow.ApplicationWorkflow;
+import cn.eport.onboarding.workflow.StatusTransition;
+import cn.eport.onboarding.workflow.WorkflowAction;
+import cn.eport.onboarding.workflow.WorkflowService;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The review console (R-1): the queue of declared applications of every kind, "my claims", and
+ * claim, approve and return. Every change goes through {@link WorkflowService} as
+ * {@link Actor#REVIEWER}, so the state machine decides and the transition and audit entry are
+ * recorded. The reviewer is the caller; a reviewer whose account belongs to an enterprise never
+ * reviews that enterprise's applications.
+ */
+@Stateless
+@RolesAllowed("REVIEWER")
+public class ReviewService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    @Any
+    private Instance<ReviewSource> sources;
+
+    @Inject
+    private WorkflowService workflow;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Declared applications waiting for a reviewer, oldest first, one page. */
+    public List<ReviewItem> queue(ReviewQuery query, int first, int max) {
+        return page(ApplicationStatus.DECLARED, null, query, first, max);
+    }
+
+    public long queueSize(ReviewQuery query) {
+        return total(ApplicationStatus.DECLARED, null, query);
+    }
+
+    /** The applications the caller has claimed and not yet decided, oldest first. */
+    public List<ReviewItem> myClaims(ReviewQuery query, int first, int max) {
+        return page(ApplicationStatus.UNDER_REVIEW, caller(), query, first, max);
+    }
+
+    public long myClaimCount(ReviewQuery query) {
+        return total(ApplicationStatus.UNDER_REVIEW, caller(), query);
+    }
+
+    private List<ReviewItem> page(ApplicationStatus status, String assignee, ReviewQuery query, int first, int max) {
+        List<ReviewSource> matching = sources(query);
+        if (matching.size() == 1) {
+            return matching.get(0).list(status, assignee, query, first, max);
+        }
+        // several kinds: each kind's first (first + max) in the database, merged here
+        return ReviewRules.page(matching.stream().map(s -> s.list(status, assignee, query, 0, first + max)).toList(), first, max);
+    }
+
+    private long total(ApplicationStatus status, String assignee, ReviewQuery query) {
+        return sources(query).stream().mapToLong(s -> s.count(status, assignee, query)).sum();
+    }
+
+    private List<ReviewSource> sources(ReviewQuery query) {
+        return sources.stream().filter(s -> query.includes(s.kind())).toList();
+    }
+
+    /** One application as the console shows it. */
+    public ReviewItem item(ApplicationKind kind, Long id) {
+        return source(kind).item(id).orElseThrow(() -> new ReviewItemNotFoundException(kind, id));
+    }
+
+    /**
+     * Takes a declared application into review (DECLARED → UNDER_REVIEW), assigned to the caller.
+     *
+     * @throws AlreadyClaimedException when another reviewer has it, also when both claimed at once
+     * @throws OwnEnterpriseException when the caller's account belongs to the application's enterprise
+     * @throws cn.eport.onboarding.workflow.IllegalTransitionException when it is not declared
+     */
+    public ReviewItem claim(ApplicationKind kind, Long id) {
+        String me = caller();
+        Application application = application(kind, id);
+        Optional<ReviewAssignment> current = assignment(kind, id);
+        if (application.getStatus() == ApplicationStatus.UNDER_REVIEW && current.isPresent()) {
+            throw new AlreadyClaimedException(kind, id, current.get().getAssignee());
+        }
+        // an assignment left from an earlier review round (the application was decided elsewhere)
+        current.ifPresent(em::remove);
+        workflow.apply(application, WorkflowAction.CLAIM, Actor.REVIEWER, me, null);
+        em.persist(new ReviewAssignment(application, me, clock.instant()));
+        try {
+            // the unique (kind, id) and the application's version refuse the slower of two claims here
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new AlreadyClaimedException(kind, id, null);
+        }
+        return item(kind, id);
+    }
+
+    /** 审核通过 (UNDER_REVIEW → APPROVED), by the assignee only. */
+    public ReviewItem approve(ApplicationKind kind, Long id) {
+        decide(kind, id, WorkflowAction.APPROVE, null);
+        return item(kind, id);
+    }
+
+    /**
+     * 退回 (UNDER_REVIEW → RETURNED) with a reason the enterprise sees, by the assignee only.
+     *
+     * @throws ReturnReasonException when the reason is blank or longer than 500 characters
+     */
+    public ReviewItem returnToEnterprise(ApplicationKind kind, Long id, String reason) {
+        decide(kind, id, WorkflowAction.RETURN, reason);
+        return item(kind, id);
+    }
+
+    private void decide(ApplicationKind kind, Long id, WorkflowAction action, String reason) {
+        String me = caller();
+        Application application = application(kind, id);
+        ApplicationWorkflow.next(application.getStatus(), action, Actor.REVIEWER);
+        Optional<ReviewAssignment> assignment = assignment(kind, id);
+        ReviewRules.requireAssignee(kind, id, assignment.map(ReviewAssignment::getAssignee).orElse(null), me);
+        String why = action == WorkflowAction.RETURN ? ReviewRules.returnReason(kind, id, reason) : null;
+        workflow.apply(application, action, Actor.REVIEWER, me, why);
+        em.remove(assignment.get());
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // decided or released by a concurrent request of the same reviewer
+            throw new NotClaimedByYouException(kind, id, me);
+        }
+    }
+
+    /** The recorded transitions of an application, oldest first. */
+    public List<StatusTransition> history(ApplicationKind kind, Long id) {
+        return workflow.history(kind, application(kind, id).getId());
+    }
+
+    /** The audit entries about an application, newest first (R-8: visible to reviewers per application). */
+    public List<AuditEvent> auditTrail(ApplicationKind kind, Long id) {
+        return audit.about(kind.name(), String.valueOf(application(kind, id).getId()));
+    }
+
+    /** The actions the state machine allows a reviewer on an application in this status (pages render buttons from it). */
+    public java.util.Set<WorkflowAction> allowedActions(ApplicationStatus status) {
+        return ApplicationWorkflow.allowedActions(status, Actor.REVIEWER);
+    }
+
+    private Application application(ApplicationKind kind, Long id) {
+        Application application = source(kind).find(id).orElseThrow(() -> new ReviewItemNotFoundException(kind, id));
+        ReviewRules.refuseOwnEnterprise(kind, id, callerEnterpriseUscc(), application.getEnterpriseUscc());
+        return application;
+    }
+
+    private Optional<ReviewAssignment> assignment(ApplicationKind kind, Long id) {
+        return em.createQuery("SELECT a FROM ReviewAssignment a WHERE a.kind = :kind AND a.applicationId = :id", ReviewAssignment.class)
+                .setParameter("kind", kind).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    private ReviewSource source(ApplicationKind kind) {
+        return sources.stream().filter(s -> s.kind() == kind).findFirst()
+                .orElseThrow(() -> new ReviewItemNotFoundException(kind, null));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private String callerEnterpriseUscc() {
+        return accounts.findByUsername(caller()).map(a -> a.getEnterprise()).map(Enterprise::getUscc).orElse(null);
+    }
+}

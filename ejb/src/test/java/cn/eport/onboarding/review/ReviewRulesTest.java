@@ -1,0 +1,100 @@
+package cn.eport.onboarding.review;
+
+import cn.eport.onboarding.time.DateRange;
+import cn.eport.onboarding.workflow.ApplicationKind;
+import cn.eport.onboarding.workflow.ApplicationStatus;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static cn.eport.onboarding.workflow.ApplicationKind.ENTERPRISE_REGISTRATION;
+import static cn.eport.onboarding.workflow.ApplicationKind.LEGAL_PERSON_CARD;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReviewRulesTest {
+
+    private static final ApplicationKind K = ENTERPRISE_REGISTRATION;
+    private static final String ENT_A = "91110108MA01ABCD5T";
+
+    @Test
+    void aReturnNeedsANonBlankReasonOfAtMost500Characters() {
+        assertEquals(ReturnReasonException.Problem.MISSING,
+                assertThrows(ReturnReasonException.class, () -> ReviewRules.returnReason(K, 1L, null)).problem());
+        assertEquals(ReturnReasonException.Problem.MISSING,
+                assertThrows(ReturnReasonException.class, () -> ReviewRules.returnReason(K, 1L, " \t\n ")).problem());
+        assertEquals(ReturnReasonException.Problem.TOO_LONG,
+                assertThrows(ReturnReasonException.class, () -> ReviewRules.returnReason(K, 1L, "退".repeat(501))).problem());
+        assertEquals("退".repeat(500), ReviewRules.returnReason(K, 1L, "  " + "退".repeat(500) + "  "), "stripped, then counted");
+        assertEquals("注册资金有误", ReviewRules.returnReason(K, 1L, " 注册资金有误\n"));
+    }
+
+    @Test
+    void aReviewerOfAnEnterpriseCannotReviewItsApplications() {
+        assertThrows(OwnEnterpriseException.class, () -> ReviewRules.refuseOwnEnterprise(K, 1L, ENT_A, ENT_A));
+        assertDoesNotThrow(() -> ReviewRules.refuseOwnEnterprise(K, 1L, null, ENT_A), "reviewer without enterprise");
+        assertDoesNotThrow(() -> ReviewRules.refuseOwnEnterprise(K, 1L, "91310115MA1K4XYW7G", ENT_A), "another enterprise");
+    }
+
+    @Test
+    void onlyTheAssigneeMayDecide() {
+        assertDoesNotThrow(() -> ReviewRules.requireAssignee(K, 1L, "reviewer", "reviewer"));
+        assertThrows(NotClaimedByYouException.class, () -> ReviewRules.requireAssignee(K, 1L, "reviewer", "other"));
+        assertThrows(NotClaimedByYouException.class, () -> ReviewRules.requireAssignee(K, 1L, null, "reviewer"), "unclaimed");
+    }
+
+    @Test
+    void everyRefusalIsAReviewRefusal() {
+        assertTrue(ReviewRefusedException.class.isAssignableFrom(AlreadyClaimedException.class));
+        AlreadyClaimedException e = new AlreadyClaimedException(K, 7L, "reviewer");
+        assertEquals("reviewer", e.assignee());
+        assertEquals(7L, e.applicationId());
+        assertTrue(e.getMessage().contains("reviewer"));
+    }
+
+    private static ReviewItem item(ApplicationKind kind, long id, String declaredAt) {
+        return new ReviewItem(kind, id, ENT_A, "name", Instant.parse(declaredAt), "0100", ApplicationStatus.DECLARED, null, null);
+    }
+
+    @Test
+    void pagesOverSeveralKindsFollowTheDeclarationOrder() {
+        List<ReviewItem> registrations = List.of(item(K, 1, "2026-11-01T00:00:00Z"), item(K, 2, "2026-11-03T00:00:00Z"),
+                item(K, 3, "2026-11-05T00:00:00Z"));
+        List<ReviewItem> cards = List.of(item(LEGAL_PERSON_CARD, 1, "2026-11-02T00:00:00Z"),
+                item(LEGAL_PERSON_CARD, 2, "2026-11-03T00:00:00Z"));
+        List<List<ReviewItem>> perKind = List.of(registrations, cards);
+        assertEquals(List.of("ENTERPRISE_REGISTRATION1", "LEGAL_PERSON_CARD1"), keys(ReviewRules.page(perKind, 0, 2)));
+        assertEquals(List.of("ENTERPRISE_REGISTRATION2", "LEGAL_PERSON_CARD2"), keys(ReviewRules.page(perKind, 2, 2)),
+                "same declaration time: by kind");
+        assertEquals(List.of("ENTERPRISE_REGISTRATION3"), keys(ReviewRules.page(perKind, 4, 2)));
+        assertEquals(List.of(), ReviewRules.page(perKind, 6, 2));
+    }
+
+    private static List<String> keys(List<ReviewItem> items) {
+        return items.stream().map(i -> i.kind().name() + i.id()).toList();
+    }
+
+    @Test
+    void queryDefaultsAndNormalizes() {
+        ReviewQuery q = new ReviewQuery(null, "  ", null);
+        assertNull(q.customsDistrictCode());
+        assertTrue(q.includes(LEGAL_PERSON_CARD));
+        assertEquals(new DateRange(null, null), q.declared());
+        ReviewQuery only = new ReviewQuery(K, " 0100 ", null);
+        assertEquals("0100", only.customsDistrictCode());
+        assertTrue(only.includes(K));
+        assertFalse(only.includes(LEGAL_PERSON_CARD));
+    }
+
+    @Test
+    void aDateRangeStartingAfterItsEndIsRefusedAsInF11() {
+        LocalDate nov30 = LocalDate.of(2026, 11, 30);
+        assertThrows(IllegalArgumentException.class, () -> new ReviewQuery(K, null, new DateRange(nov30, nov30.minusDays(1))));
+    }
+}
