@@ -36,6 +36,7 @@ public final class Deployments {
                 <enterprise-beans>
                     <ejb><ejb-name>EntA</ejb-name><principal><name>ent-a</name></principal></ejb>
                     <ejb><ejb-name>EntB</ejb-name><principal><name>ent-b</name></principal></ejb>
+                    <ejb><ejb-name>RunAsReviewer</ejb-name><principal><name>reviewer</name></principal></ejb>
                 </enterprise-beans>
             </glassfish-ejb-jar>
             """;
@@ -52,8 +53,8 @@ public final class Deployments {
     /**
      * The built EAR with the given test classes added to its WAR, for tests that run inside the
      * server. The other changes are for testing only: Arquillian's runner servlet is exempted from
-     * the login that every other URL requires, and two beans let tests act as the demo enterprise
-     * users ent-a and ent-b ({@link RunAsEnterpriseUser}).
+     * the login that every other URL requires, and beans let tests act as the demo enterprise
+     * users ent-a and ent-b ({@link RunAsEnterpriseUser}) and as the demo reviewer ({@link RunAsReviewer}).
      */
     public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
         EnterpriseArchive ear = ear();
@@ -68,12 +69,14 @@ public final class Deployments {
         war.addAsWebInfResource(new StringAsset(webXml.replace("</web-app>", ARQUILLIAN_RUNNER_IS_PUBLIC)), "web.xml");
         war.addClasses(testClasses);
         war.addClasses(RunAsEnterpriseUser.class, RunAsEnterpriseUser.Attempt.class, RunAsEnterpriseUser.EntA.class,
-                RunAsEnterpriseUser.EntB.class);
+                RunAsEnterpriseUser.EntB.class, RunAsReviewer.class);
         war.addAsWebInfResource(new StringAsset(RUN_AS_PRINCIPALS), "glassfish-ejb-jar.xml");
         ear.delete(APPLICATION_MAPPING);
         ear.addAsManifestResource(new StringAsset(read(ear(), "META-INF/glassfish-application.xml")
                 .replace("<group-name>ENTERPRISE</group-name>",
-                        "<principal-name>ent-a</principal-name><principal-name>ent-b</principal-name><group-name>ENTERPRISE</group-name>")),
+                        "<principal-name>ent-a</principal-name><principal-name>ent-b</principal-name><group-name>ENTERPRISE</group-name>")
+                .replace("<group-name>REVIEWER</group-name>",
+                        "<principal-name>reviewer</principal-name><group-name>REVIEWER</group-name>")),
                 "glassfish-application.xml");
         ear.delete(WAR);
         ear.addAsModule(war);
