@@ -72,6 +72,18 @@ public final class HttpSession {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json, text/html").GET());
     }
 
+    /** GET a path relative to the application, the body as bytes (file downloads). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A query parameter value, percent-encoded as UTF-8. */
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

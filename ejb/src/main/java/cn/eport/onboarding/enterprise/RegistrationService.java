@@ -1,6 +1,7 @@
 package cn.eport.onboarding.enterprise;
 
 import cn.eport.onboarding.account.AccountRepository;
+import cn.eport.onboarding.attachment.AttachmentRepository;
 import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.codetable.CodeTable;
@@ -55,6 +56,9 @@ public class RegistrationService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private AttachmentRepository attachments;
 
     @Inject
     private Clock clock;
@@ -183,6 +187,7 @@ public class RegistrationService {
         workflow.apply(registration, WorkflowAction.DELETE, Actor.OWNER, session.getCallerPrincipal().getName(), null);
         audit.record(session.getCallerPrincipal().getName(), AuditAction.DELETED, ApplicationKind.ENTERPRISE_REGISTRATION.name(),
                 String.valueOf(id), registration.getEnterpriseUscc(), null);
+        attachments.removeAllOf(ApplicationKind.ENTERPRISE_REGISTRATION, id);
         em.remove(registration);
     }
 

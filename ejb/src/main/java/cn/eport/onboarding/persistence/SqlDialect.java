@@ -5,33 +5,38 @@ import java.util.Map;
 
 /**
  * The few column types that differ between the three supported databases. Migrations refer to
- * them as Flyway placeholders ({@code ${bigint}}, {@code ${boolean}}, {@code ${binary_collation}})
+ * them as Flyway placeholders ({@code ${bigint}}, {@code ${boolean}}, {@code ${binary_collation}},
+ * {@code ${blob}} for binary content such as attachment files)
  * and stay otherwise identical.
  */
 public enum SqlDialect {
-    H2("BIGINT", "BOOLEAN", "", "SELECT NEXT VALUE FOR %s"),
-    POSTGRESQL("BIGINT", "BOOLEAN", "COLLATE \"C\"", "SELECT nextval('%s')"),
-    ORACLE("NUMBER(19)", "NUMBER(1)", "", "SELECT %s.NEXTVAL FROM DUAL");
+    H2("BIGINT", "BOOLEAN", "", "BLOB", "SELECT NEXT VALUE FOR %s"),
+    POSTGRESQL("BIGINT", "BOOLEAN", "COLLATE \"C\"", "BYTEA", "SELECT nextval('%s')"),
+    ORACLE("NUMBER(19)", "NUMBER(1)", "", "BLOB", "SELECT %s.NEXTVAL FROM DUAL");
 
     private final String bigint;
     private final String bool;
     private final String binaryCollation;
+    private final String blob;
     private final String nextValue;
 
     /**
      * @param binaryCollation what makes a VARCHAR column compare byte by byte: H2 and Oracle (NLS_COMP
      *                        BINARY) do so by default, PostgreSQL only with the "C" collation, whatever
      *                        the database's default collation is (see docs/adr/0008-code-tables.md)
+     * @param blob            a column of binary content read and written as a whole (PostgreSQL's BYTEA,
+     *                        not its large objects; see docs/adr/0010-attachment-storage.md)
      */
-    SqlDialect(String bigint, String bool, String binaryCollation, String nextValue) {
+    SqlDialect(String bigint, String bool, String binaryCollation, String blob, String nextValue) {
         this.bigint = bigint;
         this.bool = bool;
         this.binaryCollation = binaryCollation;
+        this.blob = blob;
         this.nextValue = nextValue;
     }
 
     public Map<String, String> placeholders() {
-        return Map.of("bigint", bigint, "boolean", bool, "binary_collation", binaryCollation);
+        return Map.of("bigint", bigint, "boolean", bool, "binary_collation", binaryCollation, "blob", blob);
     }
 
     /** The query that advances a sequence and returns its new value. */

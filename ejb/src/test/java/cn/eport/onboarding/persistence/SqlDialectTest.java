@@ -28,6 +28,13 @@ class SqlDialectTest {
     }
 
     @Test
+    void binaryContentIsByteaOnPostgresqlAndBlobElsewhere() {
+        assertEquals("BYTEA", SqlDialect.POSTGRESQL.placeholders().get("blob"));
+        assertEquals("BLOB", SqlDialect.H2.placeholders().get("blob"));
+        assertEquals("BLOB", SqlDialect.ORACLE.placeholders().get("blob"));
+    }
+
+    @Test
     void sequenceValuesAreReadInEachDatabasesOwnSyntax() {
         assertEquals("SELECT NEXT VALUE FOR code_entry_seq", SqlDialect.H2.nextValueSql("code_entry_seq"));
         assertEquals("SELECT nextval('code_entry_seq')", SqlDialect.POSTGRESQL.nextValueSql("code_entry_seq"));
