@@ -22,6 +22,8 @@ import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.IllegalTransitionException;
 import cn.eport.onboarding.workflow.StatusTransition;
 import cn.eport.onboarding.workflow.WorkflowAction;
+import cn.eport.onboarding.persistence.DatabaseMigrator;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,7 +33,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -128,9 +134,24 @@ class ReviewServiceIT {
         return asReviewerOfA.attempt(work).get();
     }
 
-    /** A customs district code no other test uses, so queue filters see only this test's records. */
-    private static String freshDistrict() {
-        return "9" + (100 + ThreadLocalRandom.current().nextInt(900));
+    @Resource(lookup = DatabaseMigrator.DATASOURCE)
+    private DataSource dataSource;
+
+    /**
+     * A customs district code no other test uses, so queue filters see only this test's records.
+     * It is added to the code table (test data), because a record may only name active codes.
+     */
+    private String freshDistrict() throws SQLException {
+        String code = "9" + (100 + ThreadLocalRandom.current().nextInt(900));
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO code_entry (id, version, table_name, code, name_zh, valid_from, active)"
+                        + " VALUES (nextval('code_entry_seq'), 1, 'CUSTOMS_DISTRICT', ?, ?, CURRENT_DATE - 1, TRUE)"
+                        + " ON CONFLICT (table_name, code) DO NOTHING")) {
+            insert.setString(1, code);
+            insert.setString(2, "测试关区" + code);
+            insert.executeUpdate();
+        }
+        return code;
     }
 
     private static RegistrationDetails complete(String district) {
