@@ -22,8 +22,6 @@ import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.IllegalTransitionException;
 import cn.eport.onboarding.workflow.StatusTransition;
 import cn.eport.onboarding.workflow.WorkflowAction;
-import cn.eport.onboarding.persistence.DatabaseMigrator;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,11 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.sql.DataSource;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -48,7 +42,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import static cn.eport.onboarding.workflow.ApplicationKind.ENTERPRISE_REGISTRATION;
@@ -134,24 +127,12 @@ class ReviewServiceIT {
         return asReviewerOfA.attempt(work).get();
     }
 
-    @Resource(lookup = DatabaseMigrator.DATASOURCE)
-    private DataSource dataSource;
+    /** Real customs districts that no other test names, one per test, so queue filters see only this test's records. */
+    private static final List<String> UNUSED_DISTRICTS = List.of("9401", "9402", "9403", "9404", "4258", "2921", "0905", "0901");
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_DISTRICT = new java.util.concurrent.atomic.AtomicInteger();
 
-    /**
-     * A customs district code no other test uses, so queue filters see only this test's records.
-     * It is added to the code table (test data), because a record may only name active codes.
-     */
-    private String freshDistrict() throws SQLException {
-        String code = "9" + (100 + ThreadLocalRandom.current().nextInt(900));
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO code_entry (id, version, table_name, code, name_zh, valid_from, active)"
-                        + " VALUES (nextval('code_entry_seq'), 1, 'CUSTOMS_DISTRICT', ?, ?, CURRENT_DATE - 1, TRUE)"
-                        + " ON CONFLICT (table_name, code) DO NOTHING")) {
-            insert.setString(1, code);
-            insert.setString(2, "测试关区" + code);
-            insert.executeUpdate();
-        }
-        return code;
+    private static String freshDistrict() {
+        return UNUSED_DISTRICTS.get(NEXT_DISTRICT.getAndIncrement() % UNUSED_DISTRICTS.size());
     }
 
     private static RegistrationDetails complete(String district) {
