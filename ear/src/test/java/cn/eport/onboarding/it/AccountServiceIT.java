@@ -45,7 +45,7 @@ class AccountServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(AccountServiceIT.class, TestData.class);
+        return Deployments.earWithTests(AccountServiceIT.class);
     }
 
     @Inject

@@ -219,7 +219,7 @@ class AttachmentServiceIT {
         byte[] content = pdf(7000);
         Attachment attached = uploadAsA(draft.id(), "营业执照.pdf", content);
         SaveOutcome declared = a(() -> registrations.save(draft.id(), draft.version(), UUID.randomUUID().toString(),
-                complete(), WorkflowAction.DECLARE));
+                TestData.completeRegistration("0100"), WorkflowAction.DECLARE));
         assertEquals(ApplicationStatus.DECLARED, declared.status(), String.valueOf(declared.problems()));
 
         refused(Reason.NOT_MODIFIABLE, () -> uploadAsA(draft.id(), "late.pdf", pdf(100)));
@@ -312,21 +312,4 @@ class AttachmentServiceIT {
         }
     }
 
-    private static RegistrationDetails complete() {
-        RegistrationDetails d = new RegistrationDetails();
-        d.setLegalPersonType("1");
-        d.setEnterpriseType("6");
-        d.setBusinessAuthorityCode("110108");
-        d.setTaxAuthorityCode("11101080000");
-        d.setQualityAuthorityCode("110108");
-        d.setRegisteredCapital(new BigDecimal("500"));
-        d.setCapitalUnit("WAN_YUAN");
-        d.setIssuingAuthorityName("北京市海淀区市场监督管理局");
-        d.setEnterpriseStatus("1");
-        d.setCustomsDistrictCode("0100");
-        d.setRegisteredAddress("北京市海淀区中关村大街1号");
-        d.setContactName("张伟");
-        d.setContactPhone("010-62345678");
-        return d;
-    }
 }

@@ -57,7 +57,7 @@ class DirectoryAdaptersIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(DirectoryAdaptersIT.class, TestData.class, DirectoryPorts.class);
+        return Deployments.earWithTests(DirectoryAdaptersIT.class, DirectoryPorts.class);
     }
 
     @Inject

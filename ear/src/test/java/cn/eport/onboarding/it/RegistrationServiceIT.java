@@ -48,23 +48,6 @@ class RegistrationServiceIT {
     @Inject
     private RunAsEnterpriseUser.EntB asB;
 
-    private static RegistrationDetails complete() {
-        RegistrationDetails d = new RegistrationDetails();
-        d.setLegalPersonType("1");
-        d.setEnterpriseType("6");
-        d.setBusinessAuthorityCode("110108");
-        d.setTaxAuthorityCode("11101080000");
-        d.setQualityAuthorityCode("110108");
-        d.setRegisteredCapital(new BigDecimal("500"));
-        d.setCapitalUnit("WAN_YUAN");
-        d.setIssuingAuthorityName("北京市海淀区市场监督管理局");
-        d.setEnterpriseStatus("1");
-        d.setCustomsDistrictCode("0100");
-        d.setRegisteredAddress("北京市海淀区中关村大街1号");
-        d.setContactName("张伟");
-        d.setContactPhone("010-62345678");
-        return d;
-    }
 
     private <T> T a(java.util.concurrent.Callable<T> work) throws Exception {
         return asA.attempt(work).get();
@@ -85,7 +68,7 @@ class RegistrationServiceIT {
 
     @Test
     void aDraftBelongsToTheCallersEnterpriseOnly() throws Exception {
-        SaveOutcome saved = draftAsA(complete());
+        SaveOutcome saved = draftAsA(TestData.completeRegistration("0100"));
         assertTrue(saved.saved());
         assertEquals(ApplicationStatus.DRAFT, saved.status());
         EnterpriseRegistration mine = a(() -> registrations.find(saved.id()));
@@ -98,7 +81,7 @@ class RegistrationServiceIT {
             return null;
         }));
         assertThrows(RegistrationNotFoundException.class, () -> b(() -> registrations.save(saved.id(), saved.version(),
-                UUID.randomUUID().toString(), complete(), WorkflowAction.DECLARE)));
+                UUID.randomUUID().toString(), TestData.completeRegistration("0100"), WorkflowAction.DECLARE)));
         List<Long> bSees = b(() -> registrations.list(RegistrationQuery.ALL, 0, 1000)).stream()
                 .map(EnterpriseRegistration::getId).toList();
         assertFalse(bSees.contains(saved.id()));
@@ -109,8 +92,8 @@ class RegistrationServiceIT {
     void aResentSubmissionCreatesNothingTwice() throws Exception {
         String token = UUID.randomUUID().toString();
         long before = a(() -> registrations.count(RegistrationQuery.ALL));
-        SaveOutcome first = a(() -> registrations.save(null, 0, token, complete(), WorkflowAction.DECLARE));
-        SaveOutcome again = a(() -> registrations.save(null, 0, token, complete(), WorkflowAction.DECLARE));
+        SaveOutcome first = a(() -> registrations.save(null, 0, token, TestData.completeRegistration("0100"), WorkflowAction.DECLARE));
+        SaveOutcome again = a(() -> registrations.save(null, 0, token, TestData.completeRegistration("0100"), WorkflowAction.DECLARE));
         assertEquals(first.id(), again.id());
         assertEquals(before + 1, a(() -> registrations.count(RegistrationQuery.ALL)));
         assertEquals(1, a(() -> registrations.history(first.id())).size(), "one transition NEW → DECLARED");
@@ -121,7 +104,7 @@ class RegistrationServiceIT {
         SaveOutcome draft = draftAsA(new RegistrationDetails());
         assertTrue(draft.saved(), "an empty draft may be saved");
 
-        RegistrationDetails partial = complete();
+        RegistrationDetails partial = TestData.completeRegistration("0100");
         partial.setContactPhone(null);
         SaveOutcome refused = a(() -> registrations.save(draft.id(), draft.version(), UUID.randomUUID().toString(),
                 partial, WorkflowAction.DECLARE));
@@ -130,7 +113,7 @@ class RegistrationServiceIT {
         assertEquals(ApplicationStatus.DRAFT, a(() -> registrations.find(draft.id())).getStatus(), "nothing half saved");
 
         SaveOutcome declared = a(() -> registrations.save(draft.id(), draft.version(), UUID.randomUUID().toString(),
-                complete(), WorkflowAction.DECLARE));
+                TestData.completeRegistration("0100"), WorkflowAction.DECLARE));
         assertEquals(ApplicationStatus.DECLARED, declared.status());
         List<StatusTransition> history = a(() -> registrations.history(draft.id()));
         assertEquals(List.of("null>DRAFT", "DRAFT>DECLARED"),
@@ -149,12 +132,12 @@ class RegistrationServiceIT {
 
     @Test
     void aChangeFromAnOldFormIsRefusedNotSilentlyApplied() throws Exception {
-        SaveOutcome draft = draftAsA(complete());
-        RegistrationDetails mine = complete();
+        SaveOutcome draft = draftAsA(TestData.completeRegistration("0100"));
+        RegistrationDetails mine = TestData.completeRegistration("0100");
         mine.setContactName("王五");
         a(() -> registrations.save(draft.id(), draft.version(), UUID.randomUUID().toString(), mine, WorkflowAction.SAVE_DRAFT));
 
-        RegistrationDetails theirs = complete();
+        RegistrationDetails theirs = TestData.completeRegistration("0100");
         theirs.setContactName("赵六");
         assertThrows(ConcurrentChangeException.class, () -> a(() -> registrations.save(draft.id(), draft.version(),
                 UUID.randomUUID().toString(), theirs, WorkflowAction.SAVE_DRAFT)));
@@ -163,7 +146,7 @@ class RegistrationServiceIT {
 
     @Test
     void aDraftCanBeDeletedForGood() throws Exception {
-        SaveOutcome draft = draftAsA(complete());
+        SaveOutcome draft = draftAsA(TestData.completeRegistration("0100"));
         a(() -> {
             registrations.delete(draft.id(), draft.version());
             return null;

@@ -135,32 +135,15 @@ class ReviewServiceIT {
         return UNUSED_DISTRICTS.get(NEXT_DISTRICT.getAndIncrement() % UNUSED_DISTRICTS.size());
     }
 
-    private static RegistrationDetails complete(String district) {
-        RegistrationDetails d = new RegistrationDetails();
-        d.setLegalPersonType("1");
-        d.setEnterpriseType("6");
-        d.setBusinessAuthorityCode("110108");
-        d.setTaxAuthorityCode("11101080000");
-        d.setQualityAuthorityCode("110108");
-        d.setRegisteredCapital(new BigDecimal("500"));
-        d.setCapitalUnit("WAN_YUAN");
-        d.setIssuingAuthorityName("北京市海淀区市场监督管理局");
-        d.setEnterpriseStatus("1");
-        d.setCustomsDistrictCode(district);
-        d.setRegisteredAddress("北京市海淀区中关村大街1号");
-        d.setContactName("张伟");
-        d.setContactPhone("010-62345678");
-        return d;
-    }
 
     private Long declaredByA(String district) throws Exception {
-        SaveOutcome out = a(() -> registrations.save(null, 0, UUID.randomUUID().toString(), complete(district), WorkflowAction.DECLARE));
+        SaveOutcome out = a(() -> registrations.save(null, 0, UUID.randomUUID().toString(), TestData.completeRegistration(district), WorkflowAction.DECLARE));
         assertEquals(ApplicationStatus.DECLARED, out.status(), "declared: " + out.problems());
         return out.id();
     }
 
     private Long declaredByB(String district) throws Exception {
-        SaveOutcome out = b(() -> registrations.save(null, 0, UUID.randomUUID().toString(), complete(district), WorkflowAction.DECLARE));
+        SaveOutcome out = b(() -> registrations.save(null, 0, UUID.randomUUID().toString(), TestData.completeRegistration(district), WorkflowAction.DECLARE));
         assertEquals(ApplicationStatus.DECLARED, out.status(), "declared: " + out.problems());
         return out.id();
     }
@@ -185,7 +168,7 @@ class ReviewServiceIT {
         Long first = declaredByA(district);
         Long second = declaredByB(district);
         Long third = declaredByA(district);
-        SaveOutcome draft = a(() -> registrations.save(null, 0, UUID.randomUUID().toString(), complete(district), WorkflowAction.SAVE_DRAFT));
+        SaveOutcome draft = a(() -> registrations.save(null, 0, UUID.randomUUID().toString(), TestData.completeRegistration(district), WorkflowAction.SAVE_DRAFT));
 
         ReviewQuery q = inDistrict(district);
         assertEquals(3, reviewer(() -> reviews.queueSize(q)), "declared ones only, not the draft " + draft.id());
@@ -255,7 +238,7 @@ class ReviewServiceIT {
         EnterpriseRegistration seen = a(() -> registrations.find(id));
         assertEquals(ApplicationStatus.RETURNED, seen.getStatus());
         assertEquals(reason, a(() -> registrations.returnReason(id)).orElseThrow());
-        RegistrationDetails corrected = complete(district);
+        RegistrationDetails corrected = TestData.completeRegistration(district);
         corrected.setRegisteredCapital(new BigDecimal("800"));
         SaveOutcome again = a(() -> registrations.save(id, seen.getVersion(), UUID.randomUUID().toString(), corrected,
                 WorkflowAction.DECLARE));

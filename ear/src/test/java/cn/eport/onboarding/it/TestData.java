@@ -2,6 +2,9 @@ package cn.eport.onboarding.it;
 
 import cn.eport.onboarding.validation.UsccValidator;
 
+import cn.eport.onboarding.enterprise.RegistrationDetails;
+
+import java.math.BigDecimal;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Unique test values, so tests never depend on each other's data in the shared run database. */
@@ -17,6 +20,25 @@ public final class TestData {
             code.append(UsccValidator.ALPHABET.charAt(ThreadLocalRandom.current().nextInt(10)));
         }
         return code.append(UsccValidator.checkCharacter(code.toString())).toString();
+    }
+
+    /** 三证合一 details that may be declared: complete and valid, in the given customs district. */
+    public static RegistrationDetails completeRegistration(String customsDistrict) {
+        RegistrationDetails d = new RegistrationDetails();
+        d.setLegalPersonType("1");
+        d.setEnterpriseType("6");
+        d.setBusinessAuthorityCode("110108");
+        d.setTaxAuthorityCode("11101080000");
+        d.setQualityAuthorityCode("110108");
+        d.setRegisteredCapital(new BigDecimal("500"));
+        d.setCapitalUnit("WAN_YUAN");
+        d.setIssuingAuthorityName("北京市海淀区市场监督管理局");
+        d.setEnterpriseStatus("1");
+        d.setCustomsDistrictCode(customsDistrict);
+        d.setRegisteredAddress("北京市海淀区中关村大街1号");
+        d.setContactName("张伟");
+        d.setContactPhone("010-62345678");
+        return d;
     }
 
     public static String newUsername(String prefix) {

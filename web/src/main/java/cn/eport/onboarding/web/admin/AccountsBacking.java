@@ -10,6 +10,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import cn.eport.onboarding.web.paging.PagedModel;
+import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -31,11 +33,12 @@ public class AccountsBacking implements Serializable {
     private Clock clock;
 
     private String search;
-    private AccountListModel accounts;
+    private LazyDataModel<AccountSummary> accounts;
 
     @PostConstruct
     void init() {
-        accounts = new AccountListModel(service, this::getSearch);
+        accounts = new PagedModel<>(() -> service.count(search), (first, max) -> service.search(search, first, max),
+                AccountSummary::username);
     }
 
     public void reset() {
@@ -56,7 +59,7 @@ public class AccountsBacking implements Serializable {
         return account.lockedAt(clock.instant());
     }
 
-    public AccountListModel getAccounts() {
+    public LazyDataModel<AccountSummary> getAccounts() {
         return accounts;
     }
 

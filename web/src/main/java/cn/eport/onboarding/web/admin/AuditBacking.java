@@ -11,14 +11,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
+import cn.eport.onboarding.web.paging.PagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /** /admin/audit: administrators search the audit trail by who, what, which record and when. */
 @Named
@@ -46,24 +43,7 @@ public class AuditBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        events = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return Math.toIntExact(trail.count(query));
-            }
-
-            @Override
-            public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return trail.search(query, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(AuditEvent event) {
-                return String.valueOf(event.getId());
-            }
-        };
+        events = new PagedModel<>(() -> trail.count(query), (first, max) -> trail.search(query, first, max), AuditEvent::getId);
     }
 
     /** 查询: a start date after the end date gets a message and no query. */

@@ -14,14 +14,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
+import cn.eport.onboarding.web.paging.PagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** /enterprise/registrations: this enterprise's 三证合一 records (F-10, F-11, F-16). */
@@ -45,24 +42,7 @@ public class RegistrationsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        records = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return Math.toIntExact(service.count(query));
-            }
-
-            @Override
-            public List<EnterpriseRegistration> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return service.list(query, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(EnterpriseRegistration r) {
-                return String.valueOf(r.getId());
-            }
-        };
+        records = new PagedModel<>(() -> service.count(query), (first, max) -> service.list(query, first, max), EnterpriseRegistration::getId);
     }
 
     /** 查询: a start date after the end date gets a message and no query (F-11). */
