@@ -114,6 +114,33 @@ class RegistrationBrowserIT extends BrowserTestSupport {
         assertEquals(before - 1, rows().stream().filter(r -> !r.getText().contains("没有符合条件")).count());
     }
 
+    @Test
+    void anotherEnterpriseGetsNotFoundForEveryUrlOfARecord() {
+        loginAs("ent-a");
+        browser.open("enterprise/registration-edit");
+        type("reg:contactName", "越权测试");
+        browser.find(By.id("reg:save-draft")).click();
+        browser.find(By.id("reg:confirm-yes")).click();
+        browser.waitForPath("/enterprise/registrations");
+        String id = rows().get(0).findElement(By.cssSelector(".record-id")).getText();
+        List<String> urls = List.of("enterprise/registration-view?id=" + id, "enterprise/registration-edit?id=" + id);
+        for (String url : urls) {
+            assertEquals(200, browser.rawGet(url, browser.sessionId()).statusCode(), "the owner opens " + url);
+        }
+
+        loginAs("ent-b");
+        for (String url : urls) {
+            assertEquals(404, browser.rawGet(url, browser.sessionId()).statusCode(), url);
+        }
+        browser.open("enterprise/registrations");
+        assertTrue(rows().stream().noneMatch(r -> r.findElements(By.cssSelector(".record-id")).stream()
+                .anyMatch(e -> e.getText().equals(id))), "not in B's list");
+
+        loginAs("ent-a");
+        browser.open("enterprise/registration-view?id=" + id);
+        assertTrue(browser.find(By.id("registration")).getText().contains("越权测试"), "A's record unchanged");
+    }
+
     private List<WebElement> rows() {
         return browser.driver().findElements(By.cssSelector("#query\\:records_data tr"));
     }
