@@ -11,10 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,9 +29,6 @@ public class RegistrationReviewSource implements ReviewSource {
     @PersistenceContext
     private EntityManager em;
 
-    @Inject
-    @ConfigProperty(name = "eport.time-zone", defaultValue = "Asia/Shanghai")
-    private String zone;
 
     @Override
     public ApplicationKind kind() {
@@ -53,7 +48,6 @@ public class RegistrationReviewSource implements ReviewSource {
 
     private <T> TypedQuery<T> query(String select, ApplicationStatus status, String assignee, ReviewQuery q,
                                     Class<T> type, String order) {
-        ZoneId zoneId = ZoneId.of(zone);
         StringBuilder jpql = new StringBuilder(select + FROM);
         if (assignee != null) {
             jpql.append(" AND a.assignee = :assignee");
@@ -61,8 +55,7 @@ public class RegistrationReviewSource implements ReviewSource {
         if (q.customsDistrictCode() != null) {
             jpql.append(" AND r.details.customsDistrictCode = :district");
         }
-        q.declared().startIn(zoneId).ifPresent(x -> jpql.append(" AND r.declaredAt >= :from"));
-        q.declared().endExclusiveIn(zoneId).ifPresent(x -> jpql.append(" AND r.declaredAt < :to"));
+        jpql.append(q.declared().jpqlOn("r.declaredAt"));
         TypedQuery<T> query = em.createQuery(jpql + order, type).setParameter("kind", KIND).setParameter("status", status);
         if (assignee != null) {
             query.setParameter("assignee", assignee);
@@ -70,8 +63,7 @@ public class RegistrationReviewSource implements ReviewSource {
         if (q.customsDistrictCode() != null) {
             query.setParameter("district", q.customsDistrictCode());
         }
-        q.declared().startIn(zoneId).ifPresent(from -> query.setParameter("from", from));
-        q.declared().endExclusiveIn(zoneId).ifPresent(to -> query.setParameter("to", to));
+        q.declared().bind(query);
         return query;
     }
 

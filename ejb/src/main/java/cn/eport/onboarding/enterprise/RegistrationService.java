@@ -7,6 +7,7 @@ import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.codetable.CodeTableService;
 import cn.eport.onboarding.directory.RegistryDirectory;
+import cn.eport.onboarding.time.BusinessCalendar;
 import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationWorkflow;
@@ -21,11 +22,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,9 +68,6 @@ public class RegistrationService {
     @Inject
     private CodeTableService codeTables;
 
-    @Inject
-    @ConfigProperty(name = "eport.time-zone", defaultValue = "Asia/Shanghai")
-    private String zone;
 
     /** The caller's enterprise: the tenant every method works in. */
     public Enterprise callerEnterprise() {
@@ -90,27 +86,28 @@ public class RegistrationService {
     }
 
     private <T> TypedQuery<T> query(String select, RegistrationQuery q, Class<T> type, String order) {
-        ZoneId zoneId = ZoneId.of(zone);
         StringBuilder jpql = new StringBuilder(select + " FROM EnterpriseRegistration r WHERE r.enterpriseUscc = :uscc");
         if (q.status() != null) {
             jpql.append(" AND r.status = :status");
         }
-        q.declared().startIn(zoneId).ifPresent(x -> jpql.append(" AND r.declaredAt >= :from"));
-        q.declared().endExclusiveIn(zoneId).ifPresent(x -> jpql.append(" AND r.declaredAt < :to"));
+        jpql.append(q.declared().jpqlOn("r.declaredAt"));
         TypedQuery<T> query = em.createQuery(jpql + order, type).setParameter("uscc", callerEnterprise().getUscc());
         if (q.status() != null) {
             query.setParameter("status", q.status());
         }
-        q.declared().startIn(zoneId).ifPresent(from -> query.setParameter("from", from));
-        q.declared().endExclusiveIn(zoneId).ifPresent(to -> query.setParameter("to", to));
+        q.declared().bind(query);
         return query;
     }
 
     /** One of the caller's records. */
     public EnterpriseRegistration find(Long id) {
+        return find(id, callerEnterprise().getUscc());
+    }
+
+    private EnterpriseRegistration find(Long id, String uscc) {
         return em.createQuery("SELECT r FROM EnterpriseRegistration r WHERE r.id = :id AND r.enterpriseUscc = :uscc",
                         EnterpriseRegistration.class)
-                .setParameter("id", id).setParameter("uscc", callerEnterprise().getUscc())
+                .setParameter("id", id).setParameter("uscc", uscc)
                 .getResultStream().findFirst().orElseThrow(() -> new RegistrationNotFoundException(id));
     }
 
@@ -144,7 +141,7 @@ public class RegistrationService {
         if (resent.isPresent()) {
             return SaveOutcome.of(resent.get());
         }
-        EnterpriseRegistration registration = id == null ? null : find(id);
+        EnterpriseRegistration registration = id == null ? null : find(id, enterprise.getUscc());
         if (registration != null && registration.alreadyApplied(requestToken)) {
             return SaveOutcome.of(registration);
         }
@@ -154,7 +151,7 @@ public class RegistrationService {
         ApplicationWorkflow.next(registration == null ? null : registration.getStatus(), action, Actor.OWNER);
 
         RegistrationDetails details = RegistrationRules.normalized(input);
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        LocalDate today = BusinessCalendar.today(clock);
         List<RegistrationRules.Problem> problems = action == WorkflowAction.DECLARE
                 ? RegistrationRules.forDeclaration(details, today) : RegistrationRules.forDraft(details, today);
         problems = new java.util.ArrayList<>(problems);

@@ -21,6 +21,17 @@ public record DateRange(LocalDate from, LocalDate to) {
         return from == null || to == null || !from.isAfter(to);
     }
 
+    /** A JPQL condition " AND path >= :from AND path < :to" for the ends given, whole days in China. */
+    public String jpqlOn(String path) {
+        return (from == null ? "" : " AND " + path + " >= :from") + (to == null ? "" : " AND " + path + " < :to");
+    }
+
+    /** Binds the parameters of {@link #jpqlOn}. */
+    public void bind(jakarta.persistence.TypedQuery<?> query) {
+        startIn(BusinessCalendar.ZONE).ifPresent(start -> query.setParameter("from", start));
+        endExclusiveIn(BusinessCalendar.ZONE).ifPresent(end -> query.setParameter("to", end));
+    }
+
     /** The first instant of the start day in the zone, if a start is given. */
     public Optional<Instant> startIn(ZoneId zone) {
         return Optional.ofNullable(from).map(d -> d.atStartOfDay(zone).toInstant());

@@ -12,7 +12,7 @@ import java.time.ZoneId;
  */
 final class BirthDates {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = cn.eport.onboarding.time.BusinessCalendar.ZONE;
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private BirthDates() {

@@ -1,6 +1,7 @@
 package cn.eport.onboarding.web.enterprise;
 
 import cn.eport.onboarding.codetable.CodeEntry;
+import cn.eport.onboarding.codetable.CodeStatus;
 import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.codetable.CodeTableService;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,6 +10,7 @@ import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,9 +23,10 @@ public class CodeOptions {
     private CodeTableService codeTables;
 
     public List<SelectItem> of(CodeTable table) {
-        boolean english = Locale.ENGLISH.getLanguage().equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        boolean english = english();
+        LocalDate today = codeTables.today();
         return codeTables.page(table, null, 0, CodeTableService.MAX_PAGE_SIZE).stream()
-                .filter(e -> e.statusOn(codeTables.today()) == cn.eport.onboarding.codetable.CodeStatus.ACTIVE)
+                .filter(e -> e.statusOn(today) == CodeStatus.ACTIVE)
                 .map(e -> new SelectItem(e.getCode(), label(e, english)))
                 .toList();
     }
@@ -33,8 +36,12 @@ public class CodeOptions {
         if (code == null || code.isBlank()) {
             return "";
         }
-        boolean english = Locale.ENGLISH.getLanguage().equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        boolean english = english();
         return codeTables.findActive(table, code).map(e -> label(e, english)).orElse(code);
+    }
+
+    private static boolean english() {
+        return Locale.ENGLISH.getLanguage().equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
     }
 
     private static String label(CodeEntry e, boolean english) {

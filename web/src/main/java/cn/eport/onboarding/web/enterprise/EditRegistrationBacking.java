@@ -124,7 +124,8 @@ public class EditRegistrationBacking implements Serializable {
     }
 
     public boolean isReadOnly(String fieldName) {
-        return !"required".equals(kindOf(fieldName)) && !"optional".equals(kindOf(fieldName));
+        String kind = kindOf(fieldName);
+        return "backfilled".equals(kind) || "greyed".equals(kind);
     }
 
     public boolean isOtherTypeShown() {
