@@ -72,7 +72,10 @@ public final class Browser implements AutoCloseable {
         user.clear();
         user.sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
+        WebElement submit = driver.findElement(By.id("login:submit"));
+        submit.click();
+        // the answer replaces the page: wait for it, so callers never read the page that was left
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
         return this;
     }
 
