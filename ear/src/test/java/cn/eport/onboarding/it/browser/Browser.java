@@ -75,8 +75,26 @@ public final class Browser implements AutoCloseable {
         WebElement submit = driver.findElement(By.id("login:submit"));
         submit.click();
         // the answer replaces the page: wait for it, so callers never read the page that was left
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(submit));
         return this;
+    }
+
+    /**
+     * True once the element's page was replaced. Chromium reports a node of a replaced document
+     * either as stale or as "does not belong to the document"; both mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public void waitForPath(String pathEnding) {
