@@ -88,7 +88,7 @@ class TaskRulesTest {
     }
 
     @Test
-    void aNewEnterpriseMayStartOnly三证合一() {
+    void aNewEnterpriseMayStartOnlyItsRegistration() {
         List<Task> tasks = TaskRules.taskList(Map.of(REGISTRATION, FunctionProgress.NONE));
         assertEquals(List.of(REGISTRATION, MOFCOM_FILING, CUSTOMS_FILING, FOREX_FILING, OPERATOR_PRE_ENTRY, LEGAL_PERSON_CARD),
                 tasks.stream().map(Task::function).toList(), "spec order");
@@ -100,7 +100,7 @@ class TaskRulesTest {
     }
 
     @Test
-    void preconditionsAreJudgedOnEvery三证合一RecordNotJustTheLatest() {
+    void preconditionsAreJudgedOnEveryRegistrationRecordNotJustTheLatest() {
         Map<EnterpriseFunction, FunctionProgress> built = Map.of(REGISTRATION, latest(9, DRAFT, APPROVED),
                 MOFCOM_FILING, FunctionProgress.NONE, OPERATOR_PRE_ENTRY, FunctionProgress.NONE);
         List<Task> tasks = TaskRules.taskList(built);

@@ -36,7 +36,7 @@ class TaskLinksTest {
     }
 
     @Test
-    void the三证合一NextStepOpensTheFormOrTheRecordAsTheStateMachineAllows() {
+    void theRegistrationNextStepOpensTheFormOrTheRecordAsTheStateMachineAllows() {
         assertEquals("/enterprise/registration-edit", TaskLinks.nextStepPage(TaskRules.task(REGISTRATION, FunctionProgress.NONE, true)));
         assertEquals("/enterprise/registration-edit?id=42", TaskLinks.nextStepPage(registration(ApplicationStatus.DRAFT)));
         assertEquals("/enterprise/registration-edit?id=42", TaskLinks.nextStepPage(registration(ApplicationStatus.RETURNED)));
