@@ -30,12 +30,9 @@ class TaskListBrowserIT extends BrowserTestSupport {
         browser.waitForPath("/eport/");
 
         // nothing done yet: 三证合一 can start, everything else is greyed with its reason
-        WebElement registration = task("REGISTRATION");
-        assertEquals("未开始", status(registration));
-        WebElement start = registration.findElement(By.cssSelector("a.task-action"));
-        assertEquals("新增并申报", start.getText());
+        WebElement start = registrationStep("未开始", "新增并申报", "/enterprise/registration-edit");
         assertTrue(start.getAttribute("href").endsWith("/enterprise/registration-edit"), start.getAttribute("href"));
-        assertFalse(greyed(registration));
+        assertFalse(greyed(task("REGISTRATION")));
         for (String function : NOT_BUILT) {
             WebElement row = task(function);
             assertTrue(greyed(row), function + " is greyed");
@@ -57,11 +54,7 @@ class TaskListBrowserIT extends BrowserTestSupport {
         browser.find(By.id("reg:confirm-yes")).click();
         browser.waitForPath("/enterprise/registrations");
         browser.open("");
-        registration = task("REGISTRATION");
-        assertEquals("暂存", status(registration));
-        WebElement resume = registration.findElement(By.cssSelector("a.task-action"));
-        assertEquals("继续填写并申报", resume.getText());
-        assertTrue(resume.getAttribute("href").contains("/enterprise/registration-edit?id="), resume.getAttribute("href"));
+        WebElement resume = registrationStep("暂存", "继续填写并申报", "/enterprise/registration-edit?id=");
         assertEquals("该功能尚未开放，暂时无法办理。", reason(task("OPERATOR_PRE_ENTRY")), "a saved draft meets F-51");
         assertTrue(reason(task("MOFCOM_FILING")).contains("审核通过"), "a draft does not meet F-21");
         browser.screenshot("task-list-draft");
@@ -75,11 +68,7 @@ class TaskListBrowserIT extends BrowserTestSupport {
         browser.find(By.id("reg:confirm-yes")).click();
         browser.waitForPath("/enterprise/registrations");
         browser.open("");
-        registration = task("REGISTRATION");
-        assertEquals("已申报", status(registration));
-        WebElement view = registration.findElement(By.cssSelector("a.task-action"));
-        assertEquals("等待审核", view.getText());
-        assertTrue(view.getAttribute("href").contains("/enterprise/registration-view?id="), view.getAttribute("href"));
+        WebElement view = registrationStep("已申报", "等待审核", "/enterprise/registration-view?id=");
         browser.screenshot("task-list-declared");
         view.click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/enterprise/registration-view?id="));
@@ -123,6 +112,16 @@ class TaskListBrowserIT extends BrowserTestSupport {
         type("account:confirmation", PASSWORD);
         browser.find(By.id("account:save")).click();
         browser.waitForPath("/admin/accounts");
+    }
+
+    /** The 三证合一 task shows the status and links its next step to the page. */
+    private WebElement registrationStep(String status, String nextStep, String page) {
+        WebElement registration = task("REGISTRATION");
+        assertEquals(status, status(registration));
+        WebElement link = registration.findElement(By.cssSelector("a.task-action"));
+        assertEquals(nextStep, link.getText());
+        assertTrue(link.getAttribute("href").contains(page), link.getAttribute("href"));
+        return link;
     }
 
     private WebElement task(String function) {
