@@ -26,6 +26,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The review console (R-1): the queue of declared applications of every kind, "my claims", and
@@ -95,9 +96,23 @@ public class ReviewService {
         return sources.stream().filter(s -> query.includes(s.kind())).toList();
     }
 
+    /** The kinds of application the console reviews (those with a {@link ReviewSource}), in their declared order. */
+    public List<ApplicationKind> kinds() {
+        return sources.stream().map(ReviewSource::kind).sorted().toList();
+    }
+
     /** One application as the console shows it. */
     public ReviewItem item(ApplicationKind kind, Long id) {
         return source(kind).item(id).orElseThrow(() -> new ReviewItemNotFoundException(kind, id));
+    }
+
+    /**
+     * The application itself with every field its kind has, for the console's detail view.
+     *
+     * @throws OwnEnterpriseException when the caller's account belongs to the application's enterprise
+     */
+    public Application details(ApplicationKind kind, Long id) {
+        return application(kind, id);
     }
 
     /**
@@ -171,8 +186,19 @@ public class ReviewService {
     }
 
     /** The actions the state machine allows a reviewer on an application in this status (pages render buttons from it). */
-    public java.util.Set<WorkflowAction> allowedActions(ApplicationStatus status) {
+    public Set<WorkflowAction> allowedActions(ApplicationStatus status) {
         return ApplicationWorkflow.allowedActions(status, Actor.REVIEWER);
+    }
+
+    /** The actions the caller may take on this application: the state machine, the assignee and the own-enterprise rules. */
+    public Set<WorkflowAction> allowedActions(ReviewItem item) {
+        return ReviewRules.allowedActions(item, caller(), callerEnterpriseUscc());
+    }
+
+    /** True when the caller's account belongs to the application's enterprise, so they may not review it. */
+    public boolean isOwnEnterprise(ReviewItem item) {
+        String uscc = callerEnterpriseUscc();
+        return uscc != null && uscc.equals(item.enterpriseUscc());
     }
 
     private Application application(ApplicationKind kind, Long id) {
