@@ -1,6 +1,8 @@
 package cn.eport.onboarding.review;
 
 import cn.eport.onboarding.account.AccountRepository;
+import cn.eport.onboarding.attachment.AttachmentRepository;
+import cn.eport.onboarding.attachment.AttachmentService;
 import cn.eport.onboarding.audit.AuditEvent;
 import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.enterprise.Enterprise;
@@ -24,6 +26,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +60,9 @@ public class ReviewService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private AttachmentRepository attachments;
 
     @Inject
     private Clock clock;
@@ -180,9 +186,17 @@ public class ReviewService {
         return workflow.history(kind, application(kind, id).getId());
     }
 
-    /** The audit entries about an application, newest first (R-8: visible to reviewers per application). */
+    /**
+     * The audit entries about an application and about its attachments (uploads, downloads), newest
+     * first (R-8: visible to reviewers per application).
+     */
     public List<AuditEvent> auditTrail(ApplicationKind kind, Long id) {
-        return audit.about(kind.name(), String.valueOf(application(kind, id).getId()));
+        Long applicationId = application(kind, id).getId();
+        List<AuditEvent> events = new ArrayList<>(audit.about(kind.name(), String.valueOf(applicationId)));
+        events.addAll(audit.about(AttachmentService.SUBJECT_TYPE,
+                attachments.of(kind, applicationId).stream().map(a -> String.valueOf(a.getId())).toList()));
+        events.sort(AuditTrail.NEWEST_FIRST);
+        return events;
     }
 
     /** The actions the state machine allows a reviewer on an application in this status (pages render buttons from it). */

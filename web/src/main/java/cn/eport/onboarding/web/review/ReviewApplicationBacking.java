@@ -151,7 +151,7 @@ public class ReviewApplicationBacking implements Serializable {
     /**
      * The page fragment that shows this kind's facts: {@code /WEB-INF/review/kinds/<kind-name>.xhtml}
      * (e.g. {@code enterprise-registration.xhtml}), or the generic one while a kind has none. A new
-     * kind plugs in by adding its fragment; it gets {@code application} (the entity) and {@code item}.
+     * kind plugs in by adding its fragment; it gets {@code record} (the application entity) and {@code reviewItem}.
      */
     public String getDetailFragment() throws MalformedURLException {
         if (detailFragment == null) {
