@@ -77,7 +77,7 @@ class ReviewOwnEnterpriseIT {
         claim.put("app:claim", "app:claim");
         claim.put("jakarta.faces.ViewState", HttpSession.viewState(shown.body()));
         HttpResponse<String> posted = own.post(page, claim);
-        assertTrue(posted.statusCode() < 400, "answered " + posted.statusCode());
+        assertTrue(posted.statusCode() < 400, "answered " + posted.statusCode() + " " + posted.headers().map() + "\n" + posted.body());
         assertEquals(ApplicationStatus.DECLARED, asReviewer.attempt(() -> reviews.item(ENTERPRISE_REGISTRATION, declared.id())).get().status(),
                 "the posted 认领 changed nothing");
 

@@ -12,6 +12,7 @@ import cn.eport.onboarding.web.enterprise.NotFound;
 import cn.eport.onboarding.web.i18n.Messages;
 import cn.eport.onboarding.workflow.Application;
 import cn.eport.onboarding.workflow.ApplicationKind;
+import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.IllegalTransitionException;
 import cn.eport.onboarding.workflow.StatusTransition;
 import cn.eport.onboarding.workflow.WorkflowAction;
@@ -142,6 +143,11 @@ public class ReviewApplicationBacking implements Serializable {
         context.getExternalContext().getFlash().setKeepMessages(true);
         context.addMessage(null, message);
         return "/review/application?faces-redirect=true&kind=" + kind + "&id=" + id;
+    }
+
+    /** Under review by somebody else: the page says who, since it offers this reviewer nothing to do. */
+    public boolean isClaimedByAnother() {
+        return item != null && !ownEnterprise && item.status() == ApplicationStatus.UNDER_REVIEW && !allows("APPROVE");
     }
 
     public boolean allows(String action) {
