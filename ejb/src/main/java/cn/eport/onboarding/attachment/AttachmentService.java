@@ -45,7 +45,8 @@ public class AttachmentService {
     private static final Map<ApplicationKind, Class<? extends Application>> APPLICATIONS =
             Map.of(ApplicationKind.ENTERPRISE_REGISTRATION, EnterpriseRegistration.class);
 
-    static final String SUBJECT_TYPE = "ATTACHMENT";
+    /** The audit trail's subject type of attachment events (the subject id is the attachment's). */
+    public static final String SUBJECT_TYPE = "ATTACHMENT";
 
     @PersistenceContext
     private EntityManager em;

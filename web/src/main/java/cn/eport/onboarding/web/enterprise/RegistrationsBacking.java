@@ -19,6 +19,9 @@ import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** /enterprise/registrations: this enterprise's 三证合一 records (F-10, F-11, F-16). */
@@ -39,10 +42,18 @@ public class RegistrationsBacking implements Serializable {
     private LocalDate to;
     private RegistrationQuery query = RegistrationQuery.ALL;
     private LazyDataModel<EnterpriseRegistration> records;
+    private Map<Long, String> returnReasons = new HashMap<>();
 
     @PostConstruct
     void init() {
-        records = new PagedModel<>(() -> service.count(query), (first, max) -> service.list(query, first, max), EnterpriseRegistration::getId);
+        records = new PagedModel<>(() -> service.count(query), this::page, EnterpriseRegistration::getId);
+    }
+
+    /** One page of records, with the return reasons of those returned (one query for the page). */
+    private List<EnterpriseRegistration> page(int first, int max) {
+        List<EnterpriseRegistration> page = service.list(query, first, max);
+        returnReasons = new HashMap<>(service.returnReasons(page));
+        return page;
     }
 
     /** 查询: a start date after the end date gets a message and no query (F-11). */
@@ -80,6 +91,11 @@ public class RegistrationsBacking implements Serializable {
 
     public boolean allows(EnterpriseRegistration record, String action) {
         return actionsOf(record).contains(WorkflowAction.valueOf(action));
+    }
+
+    /** The reviewer's reason of a returned record on the page shown. */
+    public String returnReasonOf(EnterpriseRegistration record) {
+        return returnReasons.get(record.getId());
     }
 
     public ApplicationStatus[] getStatuses() {
