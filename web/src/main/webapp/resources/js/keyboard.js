@@ -1,7 +1,7 @@
 /* Keyboard rules of the entry forms (SPEC F-70), for every form with the class "enter-as-tab":
    - Enter moves to the next input like Tab, in text areas too: F-70 and the manual make Ctrl+Enter
      the way to type a line break there ("Ctrl+Enter 可将当前录入框中的内容进行换行");
-   - Ctrl+Enter inserts a line break in a text area;
+   - Ctrl+Enter inserts a line break in a text area (Shift+Enter keeps the browser's own line break);
    - Enter on a button or a link presses it, as it always does;
    - in a drop-down (select) Up/Down choose the previous/next option, the browser's own keys; a
      choice that re-renders the form (f:ajax render="@form") keeps the focus on the drop-down;
