@@ -25,6 +25,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.MalformedURLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -73,11 +74,15 @@ public class ReviewApplicationBacking implements Serializable {
         if (item != null) {
             return;
         }
+        kind = Arrays.stream(ApplicationKind.values()).filter(k -> k.name().equals(kindParameter)).findFirst().orElse(null);
+        id = idParameter != null && idParameter.matches("[0-9]{1,18}") ? Long.valueOf(idParameter) : null;
+        if (kind == null || id == null) {
+            NotFound.send();
+            return;
+        }
         try {
-            kind = ApplicationKind.valueOf(kindParameter);
-            id = Long.valueOf(idParameter);
             refresh();
-        } catch (IllegalArgumentException | NullPointerException | ReviewItemNotFoundException e) {
+        } catch (ReviewItemNotFoundException e) {
             NotFound.send();
         }
     }
