@@ -10,8 +10,13 @@ var EPortAttachments = (function () {
         return document.getElementById(id + '-panel');
     }
 
+    /** The browser's own message, in place of the server's answer to an earlier upload (now out of date). */
     function showClientMessage(panelElement, text) {
         var message = panelElement.querySelector('.attachment-client-message');
+        var serverMessage = panelElement.querySelector('.attachment-server-message');
+        if (serverMessage) {
+            serverMessage.textContent = '';
+        }
         if (message) {
             message.textContent = text || '';
         }

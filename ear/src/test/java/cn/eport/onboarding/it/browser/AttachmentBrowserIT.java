@@ -10,6 +10,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,6 +102,8 @@ class AttachmentBrowserIT extends BrowserTestSupport {
             String text = d.findElement(By.cssSelector("#att-panel .attachment-client-message")).getText();
             return text.isEmpty() ? null : text;
         }), "a file far too large for the server gets the same message, in the browser");
+        assertEquals("", browser.driver().findElement(By.cssSelector("#att-panel .attachment-server-message")).getText(),
+                "in place of the answer to the earlier upload");
         assertEquals(1, rows().size());
         assertEquals("附件测试联系人", browser.find(By.id("reg:contactName")).getAttribute("value"), "nothing typed is lost");
         screenshotOfPanel("attachments-new-record");
@@ -160,6 +165,22 @@ class AttachmentBrowserIT extends BrowserTestSupport {
         assertEquals("尚未上传随附单据。", browser.find(By.cssSelector("#att-panel .attachment-none")).getText());
     }
 
+    @Test
+    void aRequestFarTooLargeForTheServerGetsTheManualsMessageNotAnError() throws Exception {
+        loginAs("ent-b");
+        byte[] body = new byte[7 * 1024 * 1024];
+        // the server answers before reading the body; "Expect: 100-continue" lets the client hear that
+        // answer instead of a reset while it is still sending
+        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.url("enterprise/registration-edit")))
+                .version(HttpClient.Version.HTTP_1_1).expectContinue(true)
+                .header("Cookie", "JSESSIONID=" + browser.sessionId())
+                .header("Content-Type", "multipart/form-data; boundary=eport")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
+        assertTrue(response.body().contains(TOO_LARGE), response.body());
+    }
+
     /** Chooses the type (none: leaves 请选择) and the file (none: no file), clicks 上传 and waits for the answer. */
     private void upload(String documentType, Path file) {
         Select types = new Select(browser.find(By.id("att:documentType")));
@@ -188,7 +209,7 @@ class AttachmentBrowserIT extends BrowserTestSupport {
     }
 
     private String message() {
-        return browser.find(By.id("att:message")).getText();
+        return browser.driver().findElement(By.id("att:message")).getText();
     }
 
     private List<WebElement> rows() {
