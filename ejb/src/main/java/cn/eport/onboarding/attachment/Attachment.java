@@ -18,6 +18,10 @@ import java.time.Instant;
  * What is known about an uploaded certificate scan (F-14), without its content, which lives in
  * {@link AttachmentContent} so that lists never load it. The display name is for showing only and
  * is never used as a path; the media type is the one detected from the content.
+ * <p>
+ * It belongs either to an application or, uploaded while a new application was being entered, to
+ * that form's staging key until the form's first 暂存 or 申报 attaches it
+ * (docs/adr/0011-attachment-staging.md); never to both.
  */
 @Entity
 @Table(name = "attachment")
@@ -35,8 +39,11 @@ public class Attachment {
     @Column(name = "application_kind", nullable = false, length = 30, updatable = false)
     private ApplicationKind applicationKind;
 
-    @Column(name = "application_id", nullable = false, updatable = false)
+    @Column(name = "application_id")
     private Long applicationId;
+
+    @Column(name = "staging_key", length = 36)
+    private String stagingKey;
 
     @Column(name = "enterprise_uscc", nullable = false, length = 18, updatable = false)
     private String enterpriseUscc;
@@ -65,10 +72,16 @@ public class Attachment {
     protected Attachment() {
     }
 
-    Attachment(ApplicationKind applicationKind, Long applicationId, String enterpriseUscc, String documentType,
-               String displayName, FileKind kind, long size, String sha256, String uploadedBy, Instant uploadedAt) {
+    /** Exactly one of {@code applicationId} and {@code stagingKey} is given. */
+    Attachment(ApplicationKind applicationKind, Long applicationId, String stagingKey, String enterpriseUscc,
+               String documentType, String displayName, FileKind kind, long size, String sha256, String uploadedBy,
+               Instant uploadedAt) {
+        if ((applicationId == null) == (stagingKey == null)) {
+            throw new IllegalArgumentException("An attachment belongs to an application or to a staging key, not both or neither");
+        }
         this.applicationKind = applicationKind;
         this.applicationId = applicationId;
+        this.stagingKey = stagingKey;
         this.enterpriseUscc = enterpriseUscc;
         this.documentType = documentType;
         this.displayName = displayName;
@@ -91,8 +104,28 @@ public class Attachment {
         return applicationKind;
     }
 
+    /** The application it belongs to; null while it is staged. */
     public Long getApplicationId() {
         return applicationId;
+    }
+
+    /** True while it waits, under its form's staging key, for the form's first save. */
+    public boolean isStaged() {
+        return applicationId == null;
+    }
+
+    /** True while it is staged under this form's key for an application of this kind. */
+    public boolean isStagedUnder(ApplicationKind kind, String key) {
+        return isStaged() && applicationKind == kind && stagingKey.equals(key);
+    }
+
+    /** Attaches a staged file to the application its form has just created. */
+    void attachTo(Long newApplicationId) {
+        if (!isStaged() || newApplicationId == null) {
+            throw new IllegalStateException("Attachment " + id + " is not staged");
+        }
+        this.applicationId = newApplicationId;
+        this.stagingKey = null;
     }
 
     public String getEnterpriseUscc() {

@@ -27,6 +27,21 @@ public class AttachmentRepository {
                 .setParameter("kind", kind).setParameter("id", applicationId).getSingleResult();
     }
 
+    /** The files this enterprise staged under a form's key, in upload order (docs/adr/0011-attachment-staging.md). */
+    public List<Attachment> staged(ApplicationKind kind, String stagingKey, String enterpriseUscc) {
+        return em.createQuery("SELECT a FROM Attachment a WHERE a.applicationKind = :kind AND a.stagingKey = :key"
+                        + " AND a.enterpriseUscc = :uscc ORDER BY a.uploadedAt, a.id", Attachment.class)
+                .setParameter("kind", kind).setParameter("key", stagingKey).setParameter("uscc", enterpriseUscc)
+                .getResultList();
+    }
+
+    public long countStaged(ApplicationKind kind, String stagingKey, String enterpriseUscc) {
+        return em.createQuery("SELECT COUNT(a) FROM Attachment a WHERE a.applicationKind = :kind AND a.stagingKey = :key"
+                        + " AND a.enterpriseUscc = :uscc", Long.class)
+                .setParameter("kind", kind).setParameter("key", stagingKey).setParameter("uscc", enterpriseUscc)
+                .getSingleResult();
+    }
+
     /** The attachment, whoever it belongs to (reviewers). */
     public Optional<Attachment> find(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Attachment.class, id));

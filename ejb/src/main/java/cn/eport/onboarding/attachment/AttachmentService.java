@@ -5,6 +5,7 @@ import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.codetable.CodeTableService;
+import cn.eport.onboarding.enterprise.Enterprise;
 import cn.eport.onboarding.enterprise.EnterpriseRegistration;
 import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.Application;
@@ -35,7 +36,9 @@ import static cn.eport.onboarding.attachment.AttachmentRefusedException.Reason.U
  * Certificate scans of an application (F-14). Enterprise users upload, list and delete the
  * attachments of their own enterprise's applications, found through the application's enterprise
  * and never through ids alone; upload and delete only while the state machine lets the owner
- * modify the application (DRAFT, RETURNED). The owner and every reviewer may download. Each upload,
+ * modify the application (DRAFT, RETURNED). Files uploaded while a new application is entered are
+ * staged under the form's key and attached by its first save (docs/adr/0011-attachment-staging.md).
+ * The owner and every reviewer may download attached files. Each upload,
  * download and delete is audited; neither the audit trail nor the log ever holds file content.
  */
 @Stateless
@@ -47,6 +50,8 @@ public class AttachmentService {
 
     /** The audit trail's subject type of attachment events (the subject id is the attachment's). */
     public static final String SUBJECT_TYPE = "ATTACHMENT";
+    /** The longest staging key (a UUID's length): the column's size. */
+    private static final int STAGING_KEY_LENGTH = 36;
 
     @PersistenceContext
     private EntityManager em;
@@ -82,20 +87,84 @@ public class AttachmentService {
         String uscc = callerUscc();
         Application application = ownApplication(kind, applicationId, uscc, LockModeType.PESSIMISTIC_WRITE);
         requireModifiable(application);
+        return store(kind, applicationId, null, uscc, documentType, originalName, content, attachments.count(kind, applicationId));
+    }
+
+    /**
+     * Stores a file uploaded while a new application is being entered, under the form's staging key,
+     * with the same rules as {@link #upload}; the 20 files are counted among those staged under the key.
+     * The file is the caller's enterprise's; {@link #attachStaged} attaches it when the form is first saved.
+     *
+     * @param stagingKey the form's key, made and kept by the server, never taken from the browser
+     */
+    @RolesAllowed("ENTERPRISE")
+    public Attachment uploadStaged(ApplicationKind kind, String stagingKey, String documentType, String originalName,
+                                   byte[] content) {
+        String uscc = callerUscc();
+        requireStagingTarget(kind, stagingKey);
+        // there is no application row to lock yet: the enterprise's staged uploads take turns instead,
+        // so that concurrent ones count each other
+        em.createQuery("SELECT e FROM Enterprise e WHERE e.uscc = :uscc", Enterprise.class).setParameter("uscc", uscc)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+        return store(kind, null, stagingKey, uscc, documentType, originalName, content,
+                attachments.countStaged(kind, stagingKey, uscc));
+    }
+
+    private Attachment store(ApplicationKind kind, Long applicationId, String stagingKey, String uscc, String documentType,
+                             String originalName, byte[] content, long alreadyAttached) {
         if (documentType == null || codeTables.findActive(CodeTable.DOCUMENT_TYPE, documentType).isEmpty()) {
             throw new AttachmentRefusedException(UNKNOWN_DOCUMENT_TYPE);
         }
-        long attached = attachments.count(kind, applicationId);
-        AttachmentRules.check(content, (int) Math.min(attached, Integer.MAX_VALUE)).ifPresent(refusal -> {
+        AttachmentRules.check(content, (int) Math.min(alreadyAttached, Integer.MAX_VALUE)).ifPresent(refusal -> {
             throw new AttachmentRefusedException(AttachmentRefusedException.Reason.of(refusal));
         });
         FileKind fileKind = FileKind.of(content).orElseThrow();
         String actor = caller();
-        Attachment attachment = attachments.add(new Attachment(kind, applicationId, uscc, documentType,
+        Attachment attachment = attachments.add(new Attachment(kind, applicationId, stagingKey, uscc, documentType,
                 AttachmentRules.displayName(originalName), fileKind, content.length, sha256(content), actor,
                 clock.instant()), content);
         audit.record(actor, AuditAction.UPLOADED, SUBJECT_TYPE, String.valueOf(attachment.getId()), uscc, detail(attachment));
         return attachment;
+    }
+
+    /** The files the caller's enterprise staged under a form's key (metadata only), in upload order. */
+    @RolesAllowed("ENTERPRISE")
+    public List<Attachment> listStaged(ApplicationKind kind, String stagingKey) {
+        requireStagingTarget(kind, stagingKey);
+        return attachments.staged(kind, stagingKey, callerUscc());
+    }
+
+    /** Removes a file the caller's enterprise staged under this form's key. */
+    @RolesAllowed("ENTERPRISE")
+    public void deleteStaged(ApplicationKind kind, String stagingKey, Long attachmentId) {
+        requireStagingTarget(kind, stagingKey);
+        String uscc = callerUscc();
+        Attachment attachment = attachments.find(attachmentId, uscc).filter(a -> a.isStagedUnder(kind, stagingKey))
+                .orElseThrow(() -> new AttachmentRefusedException(NOT_FOUND));
+        attachments.remove(attachment);
+        audit.record(caller(), AuditAction.DELETED, SUBJECT_TYPE, String.valueOf(attachmentId), uscc, detail(attachment));
+    }
+
+    /**
+     * Attaches the files staged under a form's key to the application that form has just created, in
+     * the caller's transaction (its first 暂存 or 申报). Only the caller's enterprise's staged files
+     * are found, and only for the caller's own application.
+     *
+     * @return how many files were attached
+     */
+    @RolesAllowed("ENTERPRISE")
+    public int attachStaged(Application application, String stagingKey) {
+        String uscc = callerUscc();
+        if (application.getId() == null || !uscc.equals(application.getEnterpriseUscc())) {
+            throw new IllegalArgumentException("Staged files go only to a stored application of the caller's enterprise");
+        }
+        requireStagingTarget(application.kind(), stagingKey);
+        List<Attachment> staged = attachments.staged(application.kind(), stagingKey, uscc);
+        for (Attachment attachment : staged) {
+            attachment.attachTo(application.getId());
+            audit.record(caller(), AuditAction.CHANGED, SUBJECT_TYPE, String.valueOf(attachment.getId()), uscc, detail(attachment));
+        }
+        return staged.size();
     }
 
     /** The attachments of one of the caller's applications (metadata only), in upload order; a reviewer sees any. */
@@ -118,10 +187,11 @@ public class AttachmentService {
         audit.record(caller(), AuditAction.DELETED, SUBJECT_TYPE, String.valueOf(attachmentId), uscc, detail(attachment));
     }
 
-    /** The file with its metadata: the owner's own, or any for a reviewer. */
+    /** The file with its metadata: the owner's own, or any for a reviewer; staged files only after their form's save. */
     @RolesAllowed({"ENTERPRISE", "REVIEWER"})
     public AttachmentDownload download(Long attachmentId) {
         Attachment attachment = (isReviewer() ? attachments.find(attachmentId) : attachments.find(attachmentId, callerUscc()))
+                .filter(a -> !a.isStaged())
                 .orElseThrow(() -> new AttachmentRefusedException(NOT_FOUND));
         byte[] content = attachments.content(attachment);
         audit.record(caller(), AuditAction.DOWNLOADED, SUBJECT_TYPE, String.valueOf(attachmentId),
@@ -145,6 +215,16 @@ public class AttachmentService {
                 .orElseThrow(() -> new AttachmentRefusedException(NOT_FOUND));
     }
 
+    /** A kind attachments can belong to and a key a form may hold (made by the server, so a wrong one is a bug). */
+    private static void requireStagingTarget(ApplicationKind kind, String stagingKey) {
+        if (kind == null || !APPLICATIONS.containsKey(kind)) {
+            throw new AttachmentRefusedException(NOT_FOUND);
+        }
+        if (stagingKey == null || stagingKey.isBlank() || stagingKey.length() > STAGING_KEY_LENGTH) {
+            throw new IllegalArgumentException("Not a staging key");
+        }
+    }
+
     private static void requireModifiable(Application application) {
         if (!ApplicationWorkflow.isAllowed(application.getStatus(), WorkflowAction.MODIFY, Actor.OWNER)) {
             throw new AttachmentRefusedException(NOT_MODIFIABLE);
@@ -165,7 +245,8 @@ public class AttachmentService {
     }
 
     private static String detail(Attachment a) {
-        return a.getApplicationKind() + " " + a.getApplicationId() + " " + a.getDocumentType() + " " + a.getDisplayName();
+        return a.getApplicationKind() + " " + (a.isStaged() ? "staged" : a.getApplicationId()) + " " + a.getDocumentType()
+                + " " + a.getDisplayName();
     }
 
     static String sha256(byte[] content) {

@@ -2,6 +2,7 @@ package cn.eport.onboarding.enterprise;
 
 import cn.eport.onboarding.account.AccountRepository;
 import cn.eport.onboarding.attachment.AttachmentRepository;
+import cn.eport.onboarding.attachment.AttachmentService;
 import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.codetable.CodeTable;
@@ -60,6 +61,9 @@ public class RegistrationService {
 
     @Inject
     private AttachmentRepository attachments;
+
+    @Inject
+    private AttachmentService attachmentService;
 
     @Inject
     private Clock clock;
@@ -133,6 +137,8 @@ public class RegistrationService {
      * 暂存 ({@link WorkflowAction#SAVE_DRAFT}) or 申报 ({@link WorkflowAction#DECLARE}) a new record
      * ({@code id == null}) or an existing one at the version the form was opened with. The request
      * token identifies this submission: sent again, it changes nothing and reports the state it made.
+     * A new record's form uses its request token as its staging key too: the files uploaded while
+     * it was entered are attached to the record in the same transaction (docs/adr/0011-attachment-staging.md).
      */
     public SaveOutcome save(Long id, long expectedVersion, String requestToken, RegistrationDetails input, WorkflowAction action) {
         if (action != WorkflowAction.SAVE_DRAFT && action != WorkflowAction.DECLARE) {
@@ -169,7 +175,9 @@ public class RegistrationService {
         registration.replaceDetails(details, requestToken, clock.instant());
         String actor = session.getCallerPrincipal().getName();
         workflow.apply(registration, action, Actor.OWNER, actor, null);
-        if (!created) {
+        if (created) {
+            attachmentService.attachStaged(registration, requestToken);
+        } else {
             audit.record(actor, AuditAction.CHANGED, ApplicationKind.ENTERPRISE_REGISTRATION.name(),
                     String.valueOf(registration.getId()), enterprise.getUscc(), action.name());
         }

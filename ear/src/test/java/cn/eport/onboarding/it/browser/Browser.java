@@ -178,12 +178,17 @@ public final class Browser implements AutoCloseable {
 
     /** A plain GET outside the browser with the browser's session (or another one), without following redirects. */
     public HttpResponse<String> rawGet(String path, String sessionId) {
+        return rawGet(path, sessionId, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@link #rawGet(String, String)} with the body as the handler reads it (bytes of a download, say). */
+    public <T> HttpResponse<T> rawGet(String path, String sessionId, HttpResponse.BodyHandler<T> body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
         if (sessionId != null) {
             request.header("Cookie", "JSESSIONID=" + sessionId);
         }
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

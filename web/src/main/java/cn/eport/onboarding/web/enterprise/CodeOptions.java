@@ -11,13 +11,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The small code tables as drop-down options, labelled "code name" in the page's language. */
 @Named
 @RequestScoped
 public class CodeOptions {
+
+    /** Tables whose codes mean nothing to users: their entries are labelled by name alone. */
+    private static final Set<CodeTable> NAME_ONLY = EnumSet.of(CodeTable.CAPITAL_UNIT, CodeTable.DOCUMENT_TYPE);
 
     @Inject
     private CodeTableService codeTables;
@@ -46,6 +51,6 @@ public class CodeOptions {
 
     private static String label(CodeEntry e, boolean english) {
         String name = english && e.getNameEn() != null ? e.getNameEn() : e.getNameZh();
-        return e.getTable() == CodeTable.CAPITAL_UNIT ? name : e.getCode() + " " + name;
+        return NAME_ONLY.contains(e.getTable()) ? name : e.getCode() + " " + name;
     }
 }

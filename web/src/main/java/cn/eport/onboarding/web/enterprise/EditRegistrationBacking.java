@@ -10,7 +10,9 @@ import cn.eport.onboarding.enterprise.RegistrationRules.Field;
 import cn.eport.onboarding.enterprise.RegistrationService;
 import cn.eport.onboarding.enterprise.SaveOutcome;
 import cn.eport.onboarding.web.i18n.Messages;
+import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.ApplicationStatus;
+import cn.eport.onboarding.workflow.ApplicationWorkflow;
 import cn.eport.onboarding.workflow.WorkflowAction;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -192,6 +194,19 @@ public class EditRegistrationBacking implements Serializable {
 
     static String labelKey(Field field) {
         return "registration.field." + inputId(field);
+    }
+
+    /**
+     * The key under which a new record's uploads wait for its first save: the request token that save
+     * creates the record with (docs/adr/0011-attachment-staging.md). Kept here, never sent to the browser.
+     */
+    public String getStagingKey() {
+        return id == null ? requestToken : null;
+    }
+
+    /** Attachments may be added and deleted while the state machine lets the owner modify the record. */
+    public boolean isAttachmentsEditable() {
+        return id == null || ApplicationWorkflow.isAllowed(status, WorkflowAction.MODIFY, Actor.OWNER);
     }
 
     public Long getId() {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** How pages show times: in the business calendar's zone (China Standard Time), to the minute. */
 @Named
@@ -17,6 +18,17 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.withZone(zone()).format(instant);
+    }
+
+    /** A file size as people read it: 820 B, 35 KB, 3.9 MB (1 KB = 1024 bytes, as the 4M rule counts). */
+    public String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
     /** The zone in which users think of dates (query ranges, displayed times). */

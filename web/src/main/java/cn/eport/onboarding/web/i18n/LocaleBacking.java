@@ -21,7 +21,7 @@ import java.util.Map;
 public class LocaleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String COOKIE = "eport-lang";
+    public static final String COOKIE = "eport-lang";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private Locale locale;
