@@ -23,7 +23,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -182,12 +181,7 @@ public class EditRegistrationBacking implements Serializable {
 
     /** The input id of a field on the page: the field's name in lowerCamelCase. */
     static String inputId(Field field) {
-        String[] words = field.name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder id = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            id.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return id.toString();
+        return FieldIds.inputId(field);
     }
 
     static String labelKey(Field field) {
