@@ -43,9 +43,13 @@ public final class TestData {
         return d;
     }
 
-    /** 补办法人卡 details that may be declared: the legal person's valid resident ID, reason 遗失. */
+    /**
+     * 补办法人卡 details that may be declared: the legal person's valid resident ID, reason 遗失, 主管海关
+     * 北京 (used only by an enterprise without a 三证合一 record naming one).
+     */
     public static CardDetails completeCard() {
         CardDetails d = new CardDetails();
+        d.setCustomsDistrictCode("0100");
         d.setReason(ReissueReason.LOST);
         d.setIdTypeCode("201");
         d.setIdNumber("11010119900307002X");

@@ -26,6 +26,24 @@ final class Forms {
         new Select(browser.find(By.id(selectId))).selectByValue(value);
     }
 
+    /** Chooses in a drop-down whose change re-renders the form (an ajax round trip), and waits for the new form. */
+    void chooseAndWait(String selectId, String value) {
+        WebElement select = browser.find(By.id(selectId));
+        new Select(select).selectByValue(value);
+        browser.waitUntil(d -> isReplaced(select));
+        browser.find(By.id(selectId));
+    }
+
+    /** True once the element's page or part of it was replaced. */
+    static boolean isReplaced(WebElement element) {
+        try {
+            element.isDisplayed();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        }
+    }
+
     String value(String id) {
         return browser.find(By.id(id)).getAttribute("value");
     }

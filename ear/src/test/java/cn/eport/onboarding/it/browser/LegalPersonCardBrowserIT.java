@@ -25,7 +25,7 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
     }
 
     private void fillValidCard(Forms f) {
-        f.choose("card:reason", "LOST");
+        f.chooseAndWait("card:reason", "LOST");
         f.choose("card:idType", "201");
         f.type("card:idNumber", VALID_ID);
         f.pickSuggestion("card:customsDistrict_input", "060", "0602");
@@ -99,7 +99,7 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         browser.open("enterprise/legal-person-card-edit");
         Forms f = forms();
         assertTrue(browser.driver().findElements(By.id("card:reasonOther")).isEmpty());
-        f.choose("card:reason", "OTHER");
+        f.chooseAndWait("card:reason", "OTHER");
         browser.waitUntil(d -> !d.findElements(By.id("card:reasonOther")).isEmpty());
         assertEquals("required", f.kind("reasonOther"), "其他 asks for the reason in words");
         f.type("card:reasonOther", "法人卡芯片被消磁");
@@ -136,7 +136,7 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
     void anotherEnterpriseGetsNotFoundForEveryUrlOfAnApplication() {
         loginAs(USER);
         browser.open("enterprise/legal-person-card-edit");
-        forms().choose("card:reason", "DAMAGED");
+        forms().chooseAndWait("card:reason", "DAMAGED");
         forms().type("card:contactName", "越权测试");
         forms().confirm("card:save-draft", "card", "确定暂存", true);
         browser.waitForPath("/enterprise/status");

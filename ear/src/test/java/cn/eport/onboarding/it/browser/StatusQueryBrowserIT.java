@@ -47,16 +47,7 @@ class StatusQueryBrowserIT extends BrowserTestSupport {
     private void search() {
         WebElement table = browser.find(By.id("query:records"));
         browser.find(By.id("query:search")).click();
-        browser.waitUntil(d -> isStale(table));
-    }
-
-    private static boolean isStale(WebElement element) {
-        try {
-            element.isDisplayed();
-            return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
-        }
+        browser.waitUntil(d -> Forms.isReplaced(table));
     }
 
     @Test
@@ -73,7 +64,7 @@ class StatusQueryBrowserIT extends BrowserTestSupport {
         assertEquals("0604", form.value("card:customsDistrict_input"));
         assertEquals("0600", form.value("card:cardIssuer"));
         assertTrue(browser.find(By.id("district-note")).getText().contains("取自本企业的三证合一信息"));
-        form.choose("card:reason", "DAMAGED");
+        form.chooseAndWait("card:reason", "DAMAGED");
         form.choose("card:idType", "201");
         form.type("card:idNumber", "110101199003071233");
         form.type("card:contactName", "刘洋");
@@ -107,13 +98,14 @@ class StatusQueryBrowserIT extends BrowserTestSupport {
 
         WebElement table = browser.find(By.id("query:records"));
         browser.find(By.id("query:reset")).click();
-        browser.waitUntil(d -> isStale(table));
+        browser.waitUntil(d -> Forms.isReplaced(table));
         assertEquals("", new Select(browser.find(By.id("query:status"))).getFirstSelectedOption().getAttribute("value"), "全部");
         assertEquals("", forms().value("query:from"));
         assertEquals("", forms().value("query:to"));
         assertTrue(row("LEGAL_PERSON_CARD", card) != null, "both kinds again");
         assertTrue(row("ENTERPRISE_REGISTRATION", registration) != null);
-        assertFalse(browser.find(By.id("query:messages")).getText().contains("起始日期"));
+        assertTrue(browser.driver().findElements(By.id("query:messages")).stream().noneMatch(m -> m.getText().contains("起始日期")),
+                "the message went with the reset");
 
         row("ENTERPRISE_REGISTRATION", registration).findElement(By.cssSelector(".action-modify")).click();
         browser.waitForPath("/enterprise/registration-edit?id=" + registration);
