@@ -16,8 +16,6 @@ import cn.eport.onboarding.web.i18n.Messages;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.IllegalTransitionException;
 import cn.eport.onboarding.workflow.WorkflowAction;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -80,8 +78,7 @@ public class EditLegalPersonCardBacking implements Serializable {
                 return;
             }
             if (!service.allowedActions(card).contains(WorkflowAction.MODIFY)) {
-                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-                external.redirect(external.getRequestContextPath() + "/enterprise/legal-person-card-view?id=" + id);
+                Redirects.to("/enterprise/legal-person-card-view?id=" + id);
                 return;
             }
             version = card.getVersion();
@@ -144,10 +141,8 @@ public class EditLegalPersonCardBacking implements Serializable {
             }
             return null;
         }
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
-        context.addMessage(null, new FacesMessage(messages.get(action == WorkflowAction.DECLARE ? "card.declared" : "card.savedDraft")));
-        return "/enterprise/status?faces-redirect=true";
+        return Redirects.withMessage("/enterprise/status",
+                messages.get(action == WorkflowAction.DECLARE ? "card.declared" : "card.savedDraft"));
     }
 
     private String text(LegalPersonCardRules.Problem problem) {

@@ -7,7 +7,6 @@ import cn.eport.onboarding.status.ApplicationSummary;
 import cn.eport.onboarding.status.StatusQuery;
 import cn.eport.onboarding.status.StatusQueryService;
 import cn.eport.onboarding.time.DateRange;
-import cn.eport.onboarding.web.i18n.Messages;
 import cn.eport.onboarding.web.paging.PagedModel;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.IllegalTransitionException;
@@ -20,9 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.LazyDataModel;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-
 /**
  * /enterprise/status: 业务办理状态查询 (F-60, F-61). This enterprise's applications of every kind in one
  * list, queried by status and submission date like the 三证合一 list; 查看/修改/删除 on each row as
@@ -30,19 +26,13 @@ import java.time.LocalDate;
  */
 @Named
 @ViewScoped
-public class StatusBacking implements Serializable {
+public class StatusBacking extends StatusDateQueryBacking {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private StatusQueryService service;
 
-    @Inject
-    private Messages messages;
-
-    private ApplicationStatus status;
-    private LocalDate from;
-    private LocalDate to;
     private StatusQuery query = StatusQuery.ALL;
     private LazyDataModel<ApplicationSummary> records;
 
@@ -51,22 +41,9 @@ public class StatusBacking implements Serializable {
         records = new PagedModel<>(() -> service.count(query), (first, max) -> service.list(query, first, max), ApplicationSummary::key);
     }
 
-    /** 查询: a start date after the end date gets a message and no query. */
-    public void search() {
-        if (!DateRange.isValid(from, to)) {
-            FacesContext.getCurrentInstance().addMessage("query:from", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("common.dateRange.invalid"), null));
-            return;
-        }
-        query = new StatusQuery(status, new DateRange(from, to));
-    }
-
-    /** 重置: status and dates back to their defaults. */
-    public void reset() {
-        status = null;
-        from = null;
-        to = null;
-        query = StatusQuery.ALL;
+    @Override
+    protected void query(ApplicationStatus status, DateRange declared) {
+        query = new StatusQuery(status, declared);
     }
 
     /** 删除 (after the confirmation dialog): drafts only, gone for good. */
@@ -101,35 +78,7 @@ public class StatusBacking implements Serializable {
         return ApplicationPages.edit(row.kind());
     }
 
-    public ApplicationStatus[] getStatuses() {
-        return ApplicationStatus.values();
-    }
-
     public LazyDataModel<ApplicationSummary> getRecords() {
         return records;
-    }
-
-    public ApplicationStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ApplicationStatus status) {
-        this.status = status;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 }
