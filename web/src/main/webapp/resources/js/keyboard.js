@@ -1,21 +1,60 @@
-/* Keyboard rules of the entry forms (F-70), for every form with the class "enter-as-tab":
-   - Enter moves to the next input like Tab (not in text areas, not on buttons or links, and not
-     while a suggestion list is open: there Enter takes the highlighted suggestion);
-   - Ctrl+Enter inserts a line break in a text area;
-   - Up/Down in drop-downs and suggestion lists, Backspace and Tab keep their usual meaning. */
+/* Keyboard rules of the entry forms (SPEC F-70), for every form with the class "enter-as-tab":
+   - Enter moves to the next input like Tab, in text areas too: F-70 and the manual make Ctrl+Enter
+     the way to type a line break there ("Ctrl+Enter 可将当前录入框中的内容进行换行");
+   - Ctrl+Enter inserts a line break in a text area (Shift+Enter keeps the browser's own line break);
+   - Enter on a button or a link presses it, as it always does;
+   - in a drop-down (select) Up/Down choose the previous/next option, the browser's own keys; a
+     choice that re-renders the form (f:ajax render="@form") keeps the focus on the drop-down;
+   - while a suggestion list is open, Up/Down move its highlight and Enter takes the highlighted
+     suggestion without leaving the field (PrimeFaces autoComplete does both: this script keeps out
+     of its way); the next Enter moves on. Enter typed before the list came up moves on like Tab
+     and the list does not open behind the user's back;
+   - Backspace and Tab keep their usual meaning. */
 (function () {
     'use strict';
 
     var FOCUSABLE = 'input:not([type=hidden]):not([disabled]):not([readonly]), select:not([disabled]), '
         + 'textarea:not([disabled]):not([readonly]), button:not([disabled]), a[href]';
 
+    function entryForm(element) {
+        var form = element && (element.form || (element.closest && element.closest('form')));
+        return form && form.classList.contains('enter-as-tab') ? form : null;
+    }
+
     function suggestionListOpen(field) {
-        var owns = field.getAttribute('aria-controls') || field.getAttribute('aria-owns');
         if (field.getAttribute('aria-expanded') === 'true') {
             return true;
         }
+        var owns = field.getAttribute('aria-controls') || field.getAttribute('aria-owns');
         var list = owns && document.getElementById(owns);
         return !!(list && list.offsetParent !== null);
+    }
+
+    /* The field's PrimeFaces autoComplete widget, if it is one. */
+    function suggestionWidget(field) {
+        var container = field.closest && field.closest('.ui-autocomplete');
+        return container && window.PrimeFaces && PrimeFaces.getWidgetById ? PrimeFaces.getWidgetById(container.id) : null;
+    }
+
+    /* Leaving a suggestion field by Enter: what Tab does there (no query starts any more), and a query
+       already on its way shows no list once the user is elsewhere. */
+    function keepSuggestionsClosed(field) {
+        var widget = suggestionWidget(field);
+        if (!widget) {
+            return;
+        }
+        if (widget.timeout) {
+            widget.deleteTimeout();
+        }
+        if (widget.querying && typeof widget.show === 'function') {
+            var show = widget.show;
+            widget.show = function () {
+                widget.show = show;
+                if (document.activeElement === field) {
+                    show.apply(widget, arguments);
+                }
+            };
+        }
     }
 
     function visible(element) {
@@ -36,8 +75,7 @@
     }
 
     function insertLineBreak(area) {
-        var start = area.selectionStart;
-        area.setRangeText('\n', start, area.selectionEnd, 'end');
+        area.setRangeText('\n', area.selectionStart, area.selectionEnd, 'end');
         area.dispatchEvent(new Event('input', {bubbles: true}));
     }
 
@@ -46,25 +84,50 @@
             return; /* Enter that confirms a Chinese input-method candidate is not ours */
         }
         var field = event.target;
-        var form = field.form || (field.closest && field.closest('form'));
-        if (!form || !form.classList.contains('enter-as-tab')) {
+        var form = entryForm(field);
+        if (!form) {
             return;
         }
         var tag = field.tagName;
-        if (tag === 'TEXTAREA') {
-            if (event.ctrlKey) {
-                event.preventDefault();
-                insertLineBreak(field);
-            }
+        if (tag === 'BUTTON' || tag === 'A' || field.type === 'submit' || field.type === 'button') {
             return;
         }
-        if (tag === 'BUTTON' || tag === 'A' || field.type === 'submit' || field.type === 'button') {
+        if (tag === 'TEXTAREA' && event.ctrlKey) {
+            event.preventDefault();
+            insertLineBreak(field);
+            return;
+        }
+        if (tag === 'TEXTAREA' && (event.shiftKey || event.altKey || event.metaKey)) {
             return;
         }
         if (suggestionListOpen(field)) {
             return;
         }
         event.preventDefault();
+        keepSuggestionsClosed(field);
         moveToNext(form, field);
     }, true);
+
+    /* Faces ajax that re-renders the form replaces the focused field: focus its replacement, so
+       Up/Down in a drop-down can go on choosing (PrimeFaces ajax restores the focus itself). */
+    document.addEventListener('DOMContentLoaded', function () {
+        var faces = window.faces || window.jsf;
+        if (!faces || !faces.ajax) {
+            return;
+        }
+        var focusedId = null;
+        faces.ajax.addOnEvent(function (data) {
+            if (data.status === 'begin') {
+                var active = document.activeElement;
+                focusedId = active && active.id && entryForm(active) ? active.id : null;
+            } else if (data.status === 'success' && focusedId) {
+                var current = document.activeElement;
+                var replacement = document.getElementById(focusedId);
+                if ((!current || current === document.body || !current.isConnected) && replacement) {
+                    replacement.focus();
+                }
+                focusedId = null;
+            }
+        });
+    });
 }());

@@ -57,14 +57,44 @@ public final class HttpSession {
         fields.put("login:continue", "");
         fields.put("login:submit", "login");
         fields.put("jakarta.faces.ViewState", viewState.group(1));
-        HttpResponse<String> answer = session.send(HttpRequest.newBuilder(session.uri("login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
-                        .map(f -> encode(f.getKey()) + "=" + encode(f.getValue())).collect(Collectors.joining("&")))));
+        HttpResponse<String> answer = session.post("login", fields);
         if (answer.statusCode() != 302) {
             throw new IllegalStateException("Login of " + username + " refused: HTTP " + answer.statusCode());
         }
         return session;
+    }
+
+    /**
+     * The address of the test server's own HTTP listener, for in-container tests: its port base
+     * (the server's environment, see it-server.sh) + 80.
+     */
+    public static URL ownServer() {
+        String portBase = System.getenv("PORTBASE");
+        if (portBase == null || !portBase.matches("[0-9]+")) {
+            throw new IllegalStateException("PORTBASE in the server's environment: " + portBase);
+        }
+        try {
+            return URI.create("http://127.0.0.1:" + (Integer.parseInt(portBase) + 80) + "/eport/").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The view state of the (first) JSF form of a page, to post that form as a browser would. */
+    public static String viewState(String html) {
+        Matcher viewState = VIEW_STATE.matcher(html);
+        if (!viewState.find()) {
+            throw new IllegalStateException("No JSF form on the page");
+        }
+        return viewState.group(1);
+    }
+
+    /** POST form fields (URL-encoded) to a path relative to the application. */
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
+                        .map(f -> encode(f.getKey()) + "=" + encode(f.getValue())).collect(Collectors.joining("&")))));
     }
 
     /** GET a path relative to the application ("api/codes/customs-district?q=02"). */

@@ -1,8 +1,7 @@
 package cn.eport.onboarding.it;
 
 import cn.eport.onboarding.account.AccountService;
-import cn.eport.onboarding.account.NewAccount;
-import cn.eport.onboarding.account.Role;
+import cn.eport.onboarding.attachment.AttachmentService;
 import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditEvent;
 import cn.eport.onboarding.enterprise.EnterpriseRegistration;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -61,8 +59,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ReviewServiceIT {
 
-    private static final String ENT_A_USCC = "91110108MA01ABCD5T";
-    private static final ApplicationKind K = ENTERPRISE_REGISTRATION;
+        private static final ApplicationKind K = ENTERPRISE_REGISTRATION;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -77,6 +74,9 @@ class ReviewServiceIT {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private AttachmentService attachments;
 
     @Inject
     private RunAsEnterpriseUser.EntA asA;
@@ -96,15 +96,7 @@ class ReviewServiceIT {
     /** The reviewer accounts the run-as beans stand for, beyond the demo reviewer. */
     @BeforeEach
     void reviewerAccountsExist() {
-        if (accounts.find(RunAsReviewer.SECOND).isEmpty()) {
-            accounts.open(new NewAccount(RunAsReviewer.SECOND, "Eport@2026".toCharArray(), "第二审核员",
-                    EnumSet.of(Role.REVIEWER), null));
-        }
-        if (accounts.find(RunAsReviewer.OF_ENT_A).isEmpty()) {
-            // a reviewer who also works for ent-a's enterprise: the account model allows REVIEWER + ENTERPRISE
-            accounts.open(new NewAccount(RunAsReviewer.OF_ENT_A, "Eport@2026".toCharArray(), "企业内审核员",
-                    EnumSet.of(Role.REVIEWER, Role.ENTERPRISE), ENT_A_USCC));
-        }
+        RunAsReviewer.openAccounts(accounts);
     }
 
     private <T> T a(Callable<T> work) throws Exception {
@@ -265,6 +257,29 @@ class ReviewServiceIT {
         assertEquals(6, transitions.size(), transitions.toString());
         assertTrue(transitions.contains("reviewer UNDER_REVIEW → RETURNED: " + reason), transitions.toString());
         assertTrue(transitions.contains("it-reviewer-2 UNDER_REVIEW → APPROVED"), transitions.toString());
+    }
+
+    @Test
+    void theAuditTrailOfAnApplicationHasItsAttachmentsUploadsAndDownloads() throws Exception {
+        String district = freshDistrict();
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Long id = a(() -> {
+            Long draft = registrations.save(null, 0, UUID.randomUUID().toString(), TestData.completeRegistration(district),
+                    WorkflowAction.SAVE_DRAFT).id();
+            attachments.upload(K, draft, "BUSINESS_LICENCE", "营业执照.pdf", pdf);
+            EnterpriseRegistration saved = registrations.find(draft);
+            registrations.save(draft, saved.getVersion(), UUID.randomUUID().toString(), TestData.completeRegistration(district),
+                    WorkflowAction.DECLARE);
+            return draft;
+        });
+        Long file = reviewer(() -> attachments.list(K, id)).get(0).getId();
+        reviewer(() -> attachments.download(file));
+
+        List<AuditEvent> trail = reviewer(() -> reviews.auditTrail(K, id));
+        List<String> entries = trail.stream().map(e -> e.getActor() + " " + e.getAction()).toList();
+        assertEquals(List.of("reviewer DOWNLOADED", "ent-a CHANGED", "ent-a TRANSITION", "ent-a UPLOADED", "ent-a TRANSITION"), entries,
+                "newest first, the application's and its attachment's entries together");
+        assertTrue(trail.get(3).getDetail().contains("营业执照.pdf"), trail.get(3).getDetail());
     }
 
     @Test

@@ -1,17 +1,20 @@
 package cn.eport.onboarding.it;
 
+import cn.eport.onboarding.account.AccountService;
+import cn.eport.onboarding.account.NewAccount;
+import cn.eport.onboarding.account.Role;
 import cn.eport.onboarding.it.RunAsEnterpriseUser.Attempt;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 
+import java.util.EnumSet;
 import java.util.concurrent.Callable;
 
 /**
  * Runs test code as a logged-in reviewer, like {@link RunAsEnterpriseUser}: the principal of each
  * bean is given in the test deployment's glassfish-ejb-jar.xml ({@link Deployments#earWithTests}).
- * The demo account {@value #REVIEWER} exists; the tests open the other two accounts themselves
- * ({@link ReviewServiceIT}).
+ * The demo account {@value #REVIEWER} exists; tests open the other two with {@link #openAccounts}.
  */
 public final class RunAsReviewer {
 
@@ -22,7 +25,24 @@ public final class RunAsReviewer {
     /** A reviewer whose account also belongs to ent-a's enterprise (roles REVIEWER + ENTERPRISE). */
     public static final String OF_ENT_A = "it-reviewer-ent-a";
 
+    /** The password of the accounts opened here (as of the demo accounts). */
+    public static final String PASSWORD = "Eport@2026";
+    /** ent-a's enterprise. */
+    public static final String ENT_A_USCC = "91110108MA01ABCD5T";
+
     private RunAsReviewer() {
+    }
+
+    /** Opens the accounts of {@value #SECOND} and {@value #OF_ENT_A} unless they exist. */
+    public static void openAccounts(AccountService accounts) {
+        if (accounts.find(SECOND).isEmpty()) {
+            accounts.open(new NewAccount(SECOND, PASSWORD.toCharArray(), "第二审核员", EnumSet.of(Role.REVIEWER), null));
+        }
+        if (accounts.find(OF_ENT_A).isEmpty()) {
+            // a reviewer who also works for ent-a's enterprise: the account model allows REVIEWER + ENTERPRISE
+            accounts.open(new NewAccount(OF_ENT_A, PASSWORD.toCharArray(), "企业内审核员",
+                    EnumSet.of(Role.REVIEWER, Role.ENTERPRISE), ENT_A_USCC));
+        }
     }
 
     /** As {@value #REVIEWER}. */

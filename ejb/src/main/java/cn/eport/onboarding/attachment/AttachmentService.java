@@ -47,7 +47,8 @@ public class AttachmentService {
             Map.of(ApplicationKind.ENTERPRISE_REGISTRATION, EnterpriseRegistration.class,
                     ApplicationKind.LEGAL_PERSON_CARD, LegalPersonCard.class);
 
-    static final String SUBJECT_TYPE = "ATTACHMENT";
+    /** The audit trail's subject type of attachment events (the subject id is the attachment's). */
+    public static final String SUBJECT_TYPE = "ATTACHMENT";
 
     @PersistenceContext
     private EntityManager em;

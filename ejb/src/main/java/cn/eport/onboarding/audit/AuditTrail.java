@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +19,10 @@ import java.util.Locale;
  */
 @Stateless
 public class AuditTrail {
+
+    /** The order in which the trail is read: newest first, and of entries at the same instant the later written first. */
+    public static final Comparator<AuditEvent> NEWEST_FIRST = Comparator.comparing(AuditEvent::getOccurredAt)
+            .thenComparing(AuditEvent::getId).reversed();
 
     @PersistenceContext
     private EntityManager em;
@@ -35,6 +41,17 @@ public class AuditTrail {
         return em.createQuery("SELECT e FROM AuditEvent e WHERE e.subjectType = :type AND e.subjectId = :id"
                         + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class)
                 .setParameter("type", subjectType).setParameter("id", subjectId).getResultList();
+    }
+
+    /** The entries about several records of one subject type (an application's attachments), newest first. */
+    @RolesAllowed({"REVIEWER", "ADMIN"})
+    public List<AuditEvent> about(String subjectType, Collection<String> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.subjectType = :type AND e.subjectId IN :ids"
+                        + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class)
+                .setParameter("type", subjectType).setParameter("ids", subjectIds).getResultList();
     }
 
     /** Newest first. */

@@ -7,6 +7,7 @@ import cn.eport.onboarding.directory.RegistryDirectory;
 import cn.eport.onboarding.time.BusinessCalendar;
 import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.ApplicationKind;
+import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.ApplicationWorkflow;
 import cn.eport.onboarding.workflow.StatusTransition;
 import cn.eport.onboarding.workflow.WorkflowAction;
@@ -23,6 +24,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -159,6 +161,13 @@ public class RegistrationService {
     /** The reviewer's reason, shown at the top of the form of a returned record. */
     public Optional<String> returnReason(Long id) {
         return workflow.latestReturnReason(ApplicationKind.ENTERPRISE_REGISTRATION, find(id).getId());
+    }
+
+    /** The reviewers' reasons of those of the caller's records that are returned now, by id (the list shows them, F-16). */
+    public Map<Long, String> returnReasons(List<EnterpriseRegistration> records) {
+        List<Long> returned = records.stream().filter(r -> r.getStatus() == ApplicationStatus.RETURNED)
+                .map(EnterpriseRegistration::getId).toList();
+        return workflow.latestReturnReasons(ApplicationKind.ENTERPRISE_REGISTRATION, callerEnterprise().getUscc(), returned);
     }
 
     /** Codes that are not active entries of their code table (R-2: only active codes may be chosen). */

@@ -1,10 +1,16 @@
 package cn.eport.onboarding.review;
 
+import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.ApplicationKind;
+import cn.eport.onboarding.workflow.ApplicationWorkflow;
+import cn.eport.onboarding.workflow.WorkflowAction;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** The review console's rules that need no database. */
 public final class ReviewRules {
@@ -44,6 +50,24 @@ public final class ReviewRules {
         if (assignee == null || !assignee.equals(caller)) {
             throw new NotClaimedByYouException(kind, id, caller);
         }
+    }
+
+    /**
+     * What this reviewer may do with this application: the state machine's reviewer actions in its
+     * status, without claim, approve and return when the reviewer's account belongs to its
+     * enterprise, and without approve and return unless the reviewer is its assignee. Pages render
+     * their buttons from this; the service checks the same rules again on every action.
+     */
+    public static Set<WorkflowAction> allowedActions(ReviewItem item, String reviewer, String reviewerEnterpriseUscc) {
+        Set<WorkflowAction> actions = EnumSet.noneOf(WorkflowAction.class);
+        actions.addAll(ApplicationWorkflow.allowedActions(item.status(), Actor.REVIEWER));
+        if (reviewerEnterpriseUscc != null && reviewerEnterpriseUscc.equals(item.enterpriseUscc())) {
+            actions.removeAll(EnumSet.of(WorkflowAction.CLAIM, WorkflowAction.APPROVE, WorkflowAction.RETURN));
+        }
+        if (item.assignee() == null || !item.assignee().equals(reviewer)) {
+            actions.removeAll(EnumSet.of(WorkflowAction.APPROVE, WorkflowAction.RETURN));
+        }
+        return Collections.unmodifiableSet(actions);
     }
 
     /**

@@ -1,6 +1,8 @@
 package cn.eport.onboarding.review;
 
 import cn.eport.onboarding.account.AccountRepository;
+import cn.eport.onboarding.attachment.AttachmentRepository;
+import cn.eport.onboarding.attachment.AttachmentService;
 import cn.eport.onboarding.audit.AuditEvent;
 import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.enterprise.Enterprise;
@@ -24,8 +26,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The review console (R-1): the queue of declared applications of every kind, "my claims", and
@@ -56,6 +60,9 @@ public class ReviewService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private AttachmentRepository attachments;
 
     @Inject
     private Clock clock;
@@ -95,9 +102,23 @@ public class ReviewService {
         return sources.stream().filter(s -> query.includes(s.kind())).toList();
     }
 
+    /** The kinds of application the console reviews (those with a {@link ReviewSource}), in their declared order. */
+    public List<ApplicationKind> kinds() {
+        return sources.stream().map(ReviewSource::kind).sorted().toList();
+    }
+
     /** One application as the console shows it. */
     public ReviewItem item(ApplicationKind kind, Long id) {
         return source(kind).item(id).orElseThrow(() -> new ReviewItemNotFoundException(kind, id));
+    }
+
+    /**
+     * The application itself with every field its kind has, for the console's detail view.
+     *
+     * @throws OwnEnterpriseException when the caller's account belongs to the application's enterprise
+     */
+    public Application details(ApplicationKind kind, Long id) {
+        return application(kind, id);
     }
 
     /**
@@ -165,14 +186,33 @@ public class ReviewService {
         return workflow.history(kind, application(kind, id).getId());
     }
 
-    /** The audit entries about an application, newest first (R-8: visible to reviewers per application). */
+    /**
+     * The audit entries about an application and about its attachments (uploads, downloads), newest
+     * first (R-8: visible to reviewers per application).
+     */
     public List<AuditEvent> auditTrail(ApplicationKind kind, Long id) {
-        return audit.about(kind.name(), String.valueOf(application(kind, id).getId()));
+        Long applicationId = application(kind, id).getId();
+        List<AuditEvent> events = new ArrayList<>(audit.about(kind.name(), String.valueOf(applicationId)));
+        events.addAll(audit.about(AttachmentService.SUBJECT_TYPE,
+                attachments.of(kind, applicationId).stream().map(a -> String.valueOf(a.getId())).toList()));
+        events.sort(AuditTrail.NEWEST_FIRST);
+        return events;
     }
 
     /** The actions the state machine allows a reviewer on an application in this status (pages render buttons from it). */
-    public java.util.Set<WorkflowAction> allowedActions(ApplicationStatus status) {
+    public Set<WorkflowAction> allowedActions(ApplicationStatus status) {
         return ApplicationWorkflow.allowedActions(status, Actor.REVIEWER);
+    }
+
+    /** The actions the caller may take on this application: the state machine, the assignee and the own-enterprise rules. */
+    public Set<WorkflowAction> allowedActions(ReviewItem item) {
+        return ReviewRules.allowedActions(item, caller(), callerEnterpriseUscc());
+    }
+
+    /** True when the caller's account belongs to the application's enterprise, so they may not review it. */
+    public boolean isOwnEnterprise(ReviewItem item) {
+        String uscc = callerEnterpriseUscc();
+        return uscc != null && uscc.equals(item.enterpriseUscc());
     }
 
     private Application application(ApplicationKind kind, Long id) {

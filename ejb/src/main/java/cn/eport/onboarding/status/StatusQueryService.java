@@ -6,6 +6,7 @@ import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.ApplicationWorkflow;
 import cn.eport.onboarding.workflow.WorkflowAction;
+import cn.eport.onboarding.workflow.WorkflowService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -13,10 +14,8 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +31,6 @@ import java.util.stream.Collectors;
 @RolesAllowed("ENTERPRISE")
 public class StatusQueryService {
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Resource
     private SessionContext session;
 
@@ -44,6 +40,9 @@ public class StatusQueryService {
     @Inject
     @Any
     private Instance<StatusSource> sources;
+
+    @Inject
+    private WorkflowService workflow;
 
     /** One page of the caller's applications matching the query, last changed first. */
     public List<ApplicationSummary> list(StatusQuery query, int first, int max) {
@@ -77,17 +76,10 @@ public class StatusQueryService {
     private List<ApplicationSummary> withReturnReasons(List<ApplicationSummary> page, String uscc) {
         Map<ApplicationKind, List<Long>> returned = page.stream().filter(r -> r.status() == ApplicationStatus.RETURNED)
                 .collect(Collectors.groupingBy(ApplicationSummary::kind, Collectors.mapping(ApplicationSummary::id, Collectors.toList())));
-        if (returned.isEmpty()) {
-            return page;
-        }
-        Map<String, String> reasons = new HashMap<>();
-        returned.forEach((kind, ids) -> em.createQuery("SELECT t.applicationId, t.reason FROM StatusTransition t"
-                        + " WHERE t.kind = :kind AND t.enterpriseUscc = :uscc AND t.applicationId IN :ids AND t.action = :action"
-                        + " ORDER BY t.occurredAt, t.id", Object[].class)
-                .setParameter("kind", kind).setParameter("uscc", uscc).setParameter("ids", ids)
-                .setParameter("action", WorkflowAction.RETURN)
-                .getResultList().forEach(row -> reasons.put(kind + "-" + row[0], (String) row[1])));
-        return page.stream().map(r -> r.status() == ApplicationStatus.RETURNED ? r.withReturnReason(reasons.get(r.key())) : r).toList();
+        Map<ApplicationKind, Map<Long, String>> reasons = new EnumMap<>(ApplicationKind.class);
+        returned.forEach((kind, ids) -> reasons.put(kind, workflow.latestReturnReasons(kind, uscc, ids)));
+        return page.stream().map(r -> r.status() == ApplicationStatus.RETURNED
+                ? r.withReturnReason(reasons.get(r.kind()).get(r.id())) : r).toList();
     }
 
     private StatusSource source(ApplicationKind kind) {

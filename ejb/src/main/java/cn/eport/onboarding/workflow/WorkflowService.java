@@ -9,7 +9,10 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -64,6 +67,21 @@ public class WorkflowService {
         return em.createQuery("SELECT t FROM StatusTransition t WHERE t.kind = :kind AND t.applicationId = :id ORDER BY t.occurredAt, t.id",
                         StatusTransition.class)
                 .setParameter("kind", kind).setParameter("id", applicationId).getResultList();
+    }
+
+    /** The reason of the latest return of each of these applications of one enterprise that was ever returned. */
+    public Map<Long, String> latestReturnReasons(ApplicationKind kind, String enterpriseUscc, Collection<Long> applicationIds) {
+        Map<Long, String> reasons = new HashMap<>();
+        if (applicationIds.isEmpty()) {
+            return reasons;
+        }
+        // oldest first, so that each application's latest return is the one kept
+        em.createQuery("SELECT t.applicationId, t.reason FROM StatusTransition t WHERE t.kind = :kind AND t.enterpriseUscc = :uscc"
+                        + " AND t.applicationId IN :ids AND t.action = :action ORDER BY t.occurredAt, t.id", Object[].class)
+                .setParameter("kind", kind).setParameter("uscc", enterpriseUscc).setParameter("ids", applicationIds)
+                .setParameter("action", WorkflowAction.RETURN)
+                .getResultStream().forEach(row -> reasons.put((Long) row[0], (String) row[1]));
+        return reasons;
     }
 
     /** The reason of the latest return, if the application was ever returned. */

@@ -7,10 +7,16 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 
 import static cn.eport.onboarding.workflow.ApplicationKind.ENTERPRISE_REGISTRATION;
 import static cn.eport.onboarding.workflow.ApplicationKind.LEGAL_PERSON_CARD;
+import static cn.eport.onboarding.workflow.WorkflowAction.APPROVE;
+import static cn.eport.onboarding.workflow.WorkflowAction.CLAIM;
+import static cn.eport.onboarding.workflow.WorkflowAction.PRINT;
+import static cn.eport.onboarding.workflow.WorkflowAction.RETURN;
+import static cn.eport.onboarding.workflow.WorkflowAction.VIEW;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,6 +62,23 @@ class ReviewRulesTest {
         assertEquals("reviewer", e.assignee());
         assertEquals(7L, e.applicationId());
         assertTrue(e.getMessage().contains("reviewer"));
+    }
+
+    @Test
+    void buttonsFollowTheStateMachineTheAssigneeAndTheOwnEnterpriseRule() {
+        ReviewItem declared = item(K, 1, "2026-11-01T00:00:00Z");
+        ReviewItem mine = new ReviewItem(K, 2L, ENT_A, "name", Instant.parse("2026-11-01T00:00:00Z"), "0100",
+                ApplicationStatus.UNDER_REVIEW, "reviewer", Instant.parse("2026-11-02T00:00:00Z"));
+        ReviewItem approved = new ReviewItem(K, 3L, ENT_A, "name", Instant.parse("2026-11-01T00:00:00Z"), "0100",
+                ApplicationStatus.APPROVED, null, null);
+
+        assertEquals(EnumSet.of(VIEW, PRINT, CLAIM), ReviewRules.allowedActions(declared, "reviewer", null));
+        assertEquals(EnumSet.of(VIEW, PRINT, APPROVE, RETURN), ReviewRules.allowedActions(mine, "reviewer", null), "the assignee decides");
+        assertEquals(EnumSet.of(VIEW, PRINT), ReviewRules.allowedActions(mine, "other", null), "nobody else");
+        assertEquals(EnumSet.of(VIEW, PRINT), ReviewRules.allowedActions(approved, "reviewer", null), "decided");
+        assertEquals(EnumSet.of(VIEW, PRINT), ReviewRules.allowedActions(declared, "reviewer", ENT_A), "own enterprise: no claim");
+        assertEquals(EnumSet.of(VIEW, PRINT), ReviewRules.allowedActions(mine, "reviewer", ENT_A), "own enterprise: no decision");
+        assertEquals(EnumSet.of(VIEW, PRINT, CLAIM), ReviewRules.allowedActions(declared, "reviewer", "91310115MA1K4XYW7G"));
     }
 
     private static ReviewItem item(ApplicationKind kind, long id, String declaredAt) {

@@ -33,14 +33,14 @@ class AccountAdministrationBrowserIT extends BrowserTestSupport {
         String uscc = TestData.newUscc();
         loginAsAdmin();
         browser.open("admin/account-new");
-        type("account:username", username);
-        type("account:displayName", "测试企业操作员");
+        browser.type("account:username", username);
+        browser.type("account:displayName", "测试企业操作员");
         new Select(browser.find(By.id("account:role"))).selectByValue("ENTERPRISE");
-        type("account:uscc", uscc.substring(0, 17) + (uscc.endsWith("0") ? "1" : "0"));
-        type("account:enterpriseName", "测试开户企业有限公司");
-        type("account:legalPerson", "王五");
-        type("account:password", "short");
-        type("account:confirmation", "different");
+        browser.type("account:uscc", uscc.substring(0, 17) + (uscc.endsWith("0") ? "1" : "0"));
+        browser.type("account:enterpriseName", "测试开户企业有限公司");
+        browser.type("account:legalPerson", "王五");
+        browser.type("account:password", "short");
+        browser.type("account:confirmation", "different");
         browser.find(By.id("account:save")).click();
 
         String summary = browser.find(By.id("account:summary")).getText();
@@ -49,14 +49,14 @@ class AccountAdministrationBrowserIT extends BrowserTestSupport {
         assertEquals(username, browser.find(By.id("account:username")).getAttribute("value"), "typed data is kept");
         browser.screenshot("admin-account-new-errors");
 
-        type("account:password", "Qiye#2026x");
-        type("account:confirmation", "Qiye#2026x");
+        browser.type("account:password", "Qiye#2026x");
+        browser.type("account:confirmation", "Qiye#2026x");
         browser.find(By.id("account:save")).click();
         assertTrue(browser.find(By.id("account:summary")).getText().contains("统一社会信用代码无效"));
 
-        type("account:uscc", uscc);
-        type("account:password", "Qiye#2026x");
-        type("account:confirmation", "Qiye#2026x");
+        browser.type("account:uscc", uscc);
+        browser.type("account:password", "Qiye#2026x");
+        browser.type("account:confirmation", "Qiye#2026x");
         browser.find(By.id("account:save")).click();
         browser.waitForPath("/admin/accounts");
         assertTrue(browser.find(By.id("accounts:messages")).getText().contains(username));
@@ -72,7 +72,7 @@ class AccountAdministrationBrowserIT extends BrowserTestSupport {
     void adminUnlocksALockedAccountAndSetsANewPassword() {
         String username = TestData.newUsername("lock");
         loginAsAdmin();
-        openReviewerAccount(username, "Lock#2026x");
+        Accounts.openReviewer(browser, username, "锁定测试", "Lock#2026x");
 
         browser.driver().manage().deleteAllCookies();
         for (int i = 0; i < 5; i++) {
@@ -93,8 +93,8 @@ class AccountAdministrationBrowserIT extends BrowserTestSupport {
         assertTrue(browser.find(By.xpath("//tr[.//span[text()='" + username + "']]")).getText().contains("正常"));
 
         browser.open("admin/account-password?username=" + username);
-        type("password-form:password", "Neue#2026y");
-        type("password-form:confirmation", "Neue#2026y");
+        browser.type("password-form:password", "Neue#2026y");
+        browser.type("password-form:confirmation", "Neue#2026y");
         browser.find(By.id("password-form:save")).click();
         browser.waitForPath("/admin/accounts");
 
@@ -104,24 +104,12 @@ class AccountAdministrationBrowserIT extends BrowserTestSupport {
         assertTrue(browser.find(By.id("current-user")).isDisplayed());
     }
 
-    private void openReviewerAccount(String username, String password) {
-        browser.open("admin/account-new");
-        type("account:username", username);
-        type("account:displayName", "锁定测试");
-        new Select(browser.find(By.id("account:role"))).selectByValue("REVIEWER");
-        browser.waitUntil(d -> d.findElements(By.id("account:uscc")).isEmpty());
-        type("account:password", password);
-        type("account:confirmation", password);
-        browser.find(By.id("account:save")).click();
-        browser.waitForPath("/admin/accounts");
-    }
-
     private void loginAsAdmin() {
         loginAs("admin");
     }
 
     private void searchAndExpect(String text, List<String> usernames) {
-        type("accounts:search", text);
+        browser.type("accounts:search", text);
         browser.find(By.id("accounts:query")).click();
         browser.waitUntil(d -> usernamesShown().equals(usernames));
     }
@@ -129,11 +117,5 @@ class AccountAdministrationBrowserIT extends BrowserTestSupport {
     private List<String> usernamesShown() {
         return browser.driver().findElements(By.cssSelector("#accounts\\:list .account-username")).stream()
                 .map(WebElement::getText).toList();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.find(By.id(id));
-        field.clear();
-        field.sendKeys(text);
     }
 }

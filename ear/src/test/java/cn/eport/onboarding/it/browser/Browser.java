@@ -66,6 +66,57 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Replaces the text of an input. */
+    public void type(String id, String text) {
+        WebElement field = find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /**
+     * In a PrimeFaces p:autoComplete: types too little first (unless {@code tooShort} is null) and
+     * checks nothing is suggested, then types enough and picks the suggestion with the code.
+     */
+    public void suggestAndPick(String inputId, String tooShort, String enough, String code) {
+        WebElement input = find(By.id(inputId));
+        By items = By.cssSelector("[id='" + inputId.replace("_input", "_panel") + "'] .ui-autocomplete-item");
+        if (tooShort != null) {
+            input.clear();
+            input.sendKeys(tooShort);
+            pause(700);
+            if (driver.findElements(items).stream().anyMatch(WebElement::isDisplayed)) {
+                throw new AssertionError("no suggestions below the threshold for " + inputId);
+            }
+        }
+        input.clear();
+        input.sendKeys(enough);
+        WebElement item;
+        try {
+            item = waitUntil(d -> d.findElements(items).stream()
+                    .filter(WebElement::isDisplayed).filter(li -> li.getText().startsWith(code + " ")).findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("suggest-failed-" + code);
+            throw new AssertionError("no suggestion " + code + " for " + enough + "; shown: "
+                    + driver.findElements(items).stream().map(WebElement::getText).toList(), e);
+        }
+        item.click();
+        try {
+            waitUntil(d -> code.equals(d.findElement(By.id(inputId)).getAttribute("value")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("pick-failed-" + code);
+            throw new AssertionError("after picking " + code + " the field shows '"
+                    + driver.findElement(By.id(inputId)).getAttribute("value") + "'", e);
+        }
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public Browser login(String username, String password) {
         open("login");
         WebElement user = find(By.id("login:username"));

@@ -7,19 +7,13 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
 
-/** What browser tests do on the entry forms and list pages: type, choose, pick a suggestion, confirm, read rows. */
+/** What browser tests do on the entry forms and list pages beyond typing ({@link Browser#type}): choose, confirm, read colours and rows. */
 final class Forms {
 
     private final Browser browser;
 
     Forms(Browser browser) {
         this.browser = browser;
-    }
-
-    void type(String id, String text) {
-        WebElement field = browser.find(By.id(id));
-        field.clear();
-        field.sendKeys(text);
     }
 
     void choose(String selectId, String value) {
@@ -57,17 +51,6 @@ final class Forms {
     String kind(String field) {
         String classes = browser.find(By.cssSelector("[data-field='" + field + "']")).getAttribute("class");
         return classes.replaceAll(".*field-(required|backfilled|greyed|optional).*", "$1");
-    }
-
-    /** Types into a suggestion field and clicks the suggestion that starts with the code. */
-    void pickSuggestion(String inputId, String typed, String code) {
-        WebElement input = browser.find(By.id(inputId));
-        input.clear();
-        input.sendKeys(typed);
-        String items = "[id='" + inputId.replace("_input", "_panel") + "'] .ui-autocomplete-item";
-        browser.waitUntil(d -> d.findElements(By.cssSelector(items)).stream().filter(WebElement::isDisplayed)
-                .filter(li -> li.getText().startsWith(code + " ")).findFirst().orElse(null)).click();
-        browser.waitUntil(d -> code.equals(d.findElement(By.id(inputId)).getAttribute("value")));
     }
 
     /** Clicks a button guarded by a confirmation dialog, checks the dialog's question and answers it. */

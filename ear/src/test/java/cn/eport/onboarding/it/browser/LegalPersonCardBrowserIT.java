@@ -27,11 +27,11 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
     private void fillValidCard(Forms f) {
         f.chooseAndWait("card:reason", "LOST");
         f.choose("card:idType", "201");
-        f.type("card:idNumber", VALID_ID);
-        f.pickSuggestion("card:customsDistrict_input", "060", "0602");
+        browser.type("card:idNumber", VALID_ID);
+        browser.suggestAndPick("card:customsDistrict_input", null, "060", "0602");
         browser.waitUntil(d -> "0600".equals(d.findElement(By.id("card:cardIssuer")).getAttribute("value")));
-        f.type("card:contactName", "孙磊");
-        f.type("card:contactPhone", "0532-88886666");
+        browser.type("card:contactName", "孙磊");
+        browser.type("card:contactPhone", "0532-88886666");
     }
 
     private WebElement cardRowOnStatusPage(String id) {
@@ -102,10 +102,10 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         f.chooseAndWait("card:reason", "OTHER");
         browser.waitUntil(d -> !d.findElements(By.id("card:reasonOther")).isEmpty());
         assertEquals("required", f.kind("reasonOther"), "其他 asks for the reason in words");
-        f.type("card:reasonOther", "法人卡芯片被消磁");
+        browser.type("card:reasonOther", "法人卡芯片被消磁");
         f.choose("card:idType", "201");
-        f.type("card:idNumber", "110101199003070021");
-        f.type("card:contactName", "孙磊");
+        browser.type("card:idNumber", "110101199003070021");
+        browser.type("card:contactName", "孙磊");
 
         f.confirm("card:declare", "card", "确定申报补办法人卡申请吗", true);
         WebElement summary = browser.find(By.id("error-summary"));
@@ -124,12 +124,53 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         summary.findElement(By.cssSelector("a[href$='#card:idNumber']")).click();
         browser.waitUntil(d -> d.getCurrentUrl().endsWith("#card:idNumber"));
 
-        f.type("card:idNumber", VALID_ID);
-        f.pickSuggestion("card:customsDistrict_input", "060", "0603");
-        f.type("card:contactPhone", "13900001111");
+        browser.type("card:idNumber", VALID_ID);
+        browser.suggestAndPick("card:customsDistrict_input", null, "060", "0603");
+        browser.type("card:contactPhone", "13900001111");
         f.confirm("card:declare", "card", "确定申报补办法人卡申请吗", true);
         browser.waitForPath("/enterprise/status");
         assertTrue(browser.find(By.id("query:messages")).getText().contains("已申报"));
+    }
+
+    /** R-1 for 补办法人卡: the reviewer sees the card's facts, returns it with a reason; the enterprise sees why, modifies and declares again. */
+    @Test
+    void aReturnedCardShowsTheReasonAndIsDeclaredAgain() {
+        loginAs(USER);
+        browser.open("enterprise/legal-person-card-edit");
+        fillValidCard(forms());
+        forms().confirm("card:declare", "card", "确定申报补办法人卡申请吗", true);
+        browser.waitForPath("/enterprise/status");
+        String id = forms().rows("query:records").get(0).findElement(By.cssSelector(".record-id")).getText();
+
+        loginAs("reviewer");
+        browser.open("review/application?kind=LEGAL_PERSON_CARD&id=" + id);
+        assertEquals("补办法人卡", browser.find(By.id("kind")).getText());
+        assertEquals(VALID_ID, browser.find(By.id("v-idNumber")).getText(), "the card's own facts for the reviewer");
+        assertEquals("卡片遗失", browser.find(By.id("v-reason")).getText().strip());
+        browser.find(By.id("app:claim")).click();
+        browser.waitUntil(d -> "审核中".equals(d.findElement(By.id("status")).getText()));
+        browser.screenshot("card-review-application");
+        String reason = "法人身份证件已过有效期，请上传有效证件后重新申报";
+        browser.find(By.id("app:return")).click();
+        browser.type("return:reason", reason);
+        browser.find(By.id("return:submit")).click();
+        browser.waitUntil(d -> "退回".equals(d.findElement(By.id("status")).getText()));
+
+        loginAs(USER);
+        browser.open("enterprise/status");
+        WebElement returned = cardRowOnStatusPage(id);
+        assertTrue(returned.getText().contains("退回") && returned.getText().contains(reason), returned.getText());
+        assertFalse(returned.findElements(By.cssSelector(".action-modify")).isEmpty(), "returned: modifiable");
+        assertTrue(returned.findElements(By.cssSelector(".action-delete")).isEmpty(), "returned: not deletable");
+        browser.screenshot("card-status-returned");
+        returned.findElement(By.cssSelector(".action-modify")).click();
+        browser.waitForPath("/enterprise/legal-person-card-edit?id=" + id);
+        assertTrue(browser.find(By.id("return-reason")).getText().contains(reason), "the reason at the top of the form");
+        browser.screenshot("card-edit-returned");
+        forms().confirm("card:declare", "card", "确定申报补办法人卡申请吗", true);
+        browser.waitForPath("/enterprise/status");
+        WebElement again = cardRowOnStatusPage(id);
+        assertTrue(again.getText().contains("申报") && !again.getText().contains(reason), again.getText());
     }
 
     @Test
@@ -137,7 +178,7 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         loginAs(USER);
         browser.open("enterprise/legal-person-card-edit");
         forms().chooseAndWait("card:reason", "DAMAGED");
-        forms().type("card:contactName", "越权测试");
+        browser.type("card:contactName", "越权测试");
         forms().confirm("card:save-draft", "card", "确定暂存", true);
         browser.waitForPath("/enterprise/status");
         String id = forms().rows("query:records").get(0).findElement(By.cssSelector(".record-id")).getText();

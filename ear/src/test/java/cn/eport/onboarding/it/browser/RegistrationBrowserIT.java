@@ -30,17 +30,15 @@ class RegistrationBrowserIT extends BrowserTestSupport {
         assertEquals("required", kind("taxAuthority"), "required fields are yellow");
         assertEquals("optional", kind("establishmentDate").equals("backfilled") ? "optional" : kind("establishmentDate"));
 
-        suggestAndPick("reg:taxAuthority_input", "111", "1110", "11101080000");
-        suggestAndPick("reg:qualityAuthority_input", null, "1", "110108");
-        suggestAndPick("reg:customsDistrict_input", "0", "01", "0100");
+        browser.suggestAndPick("reg:taxAuthority_input", "111", "1110", "11101080000");
+        browser.suggestAndPick("reg:qualityAuthority_input", null, "1", "110108");
+        browser.suggestAndPick("reg:customsDistrict_input", "0", "01", "0100");
         browser.waitUntil(d -> "0100".equals(d.findElement(By.id("reg:cardIssuer")).getAttribute("value")));
-        type("reg:contactName", "张伟");
-        type("reg:contactPhone", "010-62345678");
+        browser.type("reg:contactName", "张伟");
+        browser.type("reg:contactPhone", "010-62345678");
         browser.screenshot("registration-form-filled");
 
-        browser.find(By.id("reg:declare")).click();
-        browser.find(By.id("reg:confirm-yes")).click();
-        browser.waitForPath("/enterprise/registrations");
+        RegistrationForm.declare(browser);
         assertTrue(browser.find(By.id("query:messages")).getText().contains("已申报"));
         WebElement newest = browser.find(By.cssSelector("#query\\:records_data tr"));
         assertTrue(newest.getText().contains("申报"), newest.getText());
@@ -53,8 +51,8 @@ class RegistrationBrowserIT extends BrowserTestSupport {
         loginAs("ent-b");
         browser.open("enterprise/registration-edit");
         assertTrue(browser.find(By.id("backfill-none")).getText().contains("工商登记信息中没有本企业"));
-        type("reg:contactName", "李娜");
-        type("reg:registeredCapital", "-5");
+        browser.type("reg:contactName", "李娜");
+        browser.type("reg:registeredCapital", "-5");
         browser.find(By.id("reg:declare")).click();
         browser.find(By.id("reg:confirm-yes")).click();
 
@@ -101,7 +99,7 @@ class RegistrationBrowserIT extends BrowserTestSupport {
     void aDraftIsSavedAndDeletedAfterConfirmation() {
         loginAs("ent-b");
         browser.open("enterprise/registration-edit");
-        type("reg:contactName", "草稿删除测试");
+        browser.type("reg:contactName", "草稿删除测试");
         browser.find(By.id("reg:save-draft")).click();
         browser.find(By.id("reg:confirm-yes")).click();
         browser.waitForPath("/enterprise/registrations");
@@ -118,7 +116,7 @@ class RegistrationBrowserIT extends BrowserTestSupport {
     void anotherEnterpriseGetsNotFoundForEveryUrlOfARecord() {
         loginAs("ent-a");
         browser.open("enterprise/registration-edit");
-        type("reg:contactName", "越权测试");
+        browser.type("reg:contactName", "越权测试");
         browser.find(By.id("reg:save-draft")).click();
         browser.find(By.id("reg:confirm-yes")).click();
         browser.waitForPath("/enterprise/registrations");
@@ -148,51 +146,5 @@ class RegistrationBrowserIT extends BrowserTestSupport {
     private String kind(String field) {
         String classes = browser.find(By.cssSelector("[data-field='" + field + "']")).getAttribute("class");
         return classes.replaceAll(".*field-(required|backfilled|greyed|optional).*", "$1");
-    }
-
-    /** Types too little (nothing suggested), then enough, and picks the suggestion with the code. */
-    private void suggestAndPick(String inputId, String tooShort, String enough, String code) {
-        WebElement input = browser.find(By.id(inputId));
-        String panel = inputId.replace("_input", "_panel");
-        if (tooShort != null) {
-            input.clear();
-            input.sendKeys(tooShort);
-            sleep(700);
-            assertTrue(browser.driver().findElements(By.cssSelector("[id='" + panel + "'] .ui-autocomplete-item")).stream().noneMatch(WebElement::isDisplayed),
-                    "no suggestions below the threshold for " + inputId);
-        }
-        input.clear();
-        input.sendKeys(enough);
-        WebElement item;
-        try {
-            item = browser.waitUntil(d -> d.findElements(By.cssSelector("[id='" + panel + "'] .ui-autocomplete-item")).stream()
-                    .filter(WebElement::isDisplayed).filter(li -> li.getText().startsWith(code + " ")).findFirst().orElse(null));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            browser.screenshot("suggest-failed-" + code);
-            throw new AssertionError("no suggestion " + code + " for " + enough + "; shown: "
-                    + browser.driver().findElements(By.cssSelector("[id='" + panel + "'] .ui-autocomplete-item")).stream().map(WebElement::getText).toList(), e);
-        }
-        item.click();
-        try {
-            browser.waitUntil(d -> code.equals(d.findElement(By.id(inputId)).getAttribute("value")));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            browser.screenshot("pick-failed-" + code);
-            throw new AssertionError("after picking " + code + " the field shows '"
-                    + browser.driver().findElement(By.id(inputId)).getAttribute("value") + "'", e);
-        }
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.find(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -28,8 +28,8 @@ class StatusQueryBrowserIT extends BrowserTestSupport {
     private String registrationDraft() {
         browser.open("enterprise/registration-edit");
         Forms form = forms();
-        form.type("reg:contactName", "刘洋");
-        form.pickSuggestion("reg:customsDistrict_input", "060", "0604");
+        browser.type("reg:contactName", "刘洋");
+        browser.suggestAndPick("reg:customsDistrict_input", null, "060", "0604");
         form.confirm("reg:save-draft", "reg", "确定暂存", true);
         browser.waitForPath("/enterprise/registrations");
         return forms().rows("query:records").get(0).findElement(By.cssSelector(".record-id")).getText();
@@ -66,9 +66,9 @@ class StatusQueryBrowserIT extends BrowserTestSupport {
         assertTrue(browser.find(By.id("district-note")).getText().contains("取自本企业的三证合一信息"));
         form.chooseAndWait("card:reason", "DAMAGED");
         form.choose("card:idType", "201");
-        form.type("card:idNumber", "110101199003071233");
-        form.type("card:contactName", "刘洋");
-        form.type("card:contactPhone", "0571-87654321");
+        browser.type("card:idNumber", "110101199003071233");
+        browser.type("card:contactName", "刘洋");
+        browser.type("card:contactPhone", "0571-87654321");
         form.confirm("card:declare", "card", "确定申报补办法人卡申请吗", true);
         browser.waitForPath("/enterprise/status");
         String card = rows().get(0).findElement(By.cssSelector(".record-id")).getText();
@@ -76,7 +76,7 @@ class StatusQueryBrowserIT extends BrowserTestSupport {
         WebElement cardRow = row("LEGAL_PERSON_CARD", card);
         WebElement registrationRow = row("ENTERPRISE_REGISTRATION", registration);
         assertTrue(cardRow.getText().contains("补办法人卡") && cardRow.getText().contains("申报"), cardRow.getText());
-        assertTrue(registrationRow.getText().contains("三证合一信息") && registrationRow.getText().contains("暂存"), registrationRow.getText());
+        assertTrue(registrationRow.getText().contains("三证合一") && registrationRow.getText().contains("暂存"), registrationRow.getText());
         assertEquals(List.of("查看"), actions(cardRow), "declared: view only");
         assertEquals(List.of("查看", "修改", "删除"), actions(registrationRow), "draft: view, modify, delete");
         browser.screenshot("status-both-kinds");

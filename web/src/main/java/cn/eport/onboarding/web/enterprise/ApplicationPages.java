@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * The enterprise's pages of each application kind: where 查看 and 修改 lead from a list of every
- * kind. A kind gets its entry when its pages are built.
+ * kind and from the home page's task list. A kind gets its entry when its pages are built.
  */
-final class ApplicationPages {
+public final class ApplicationPages {
 
     private record Pages(String view, String edit) {
     }
@@ -20,17 +20,17 @@ final class ApplicationPages {
     private ApplicationPages() {
     }
 
-    static boolean has(ApplicationKind kind) {
+    public static boolean has(ApplicationKind kind) {
         return PAGES.containsKey(kind);
     }
 
     /** The read-only view of an application of this kind (takes ?id=). */
-    static String view(ApplicationKind kind) {
+    public static String view(ApplicationKind kind) {
         return pages(kind).view();
     }
 
     /** The entry form of this kind (takes ?id= for an existing application). */
-    static String edit(ApplicationKind kind) {
+    public static String edit(ApplicationKind kind) {
         return pages(kind).edit();
     }
 

@@ -16,6 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.LazyDataModel;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** /enterprise/registrations: this enterprise's 三证合一 records (F-10, F-11, F-16). */
@@ -30,10 +33,18 @@ public class RegistrationsBacking extends StatusDateQueryBacking {
 
     private RegistrationQuery query = RegistrationQuery.ALL;
     private LazyDataModel<EnterpriseRegistration> records;
+    private Map<Long, String> returnReasons = new HashMap<>();
 
     @PostConstruct
     void init() {
-        records = new PagedModel<>(() -> service.count(query), (first, max) -> service.list(query, first, max), EnterpriseRegistration::getId);
+        records = new PagedModel<>(() -> service.count(query), this::page, EnterpriseRegistration::getId);
+    }
+
+    /** One page of records, with the return reasons of those returned (one query for the page). */
+    private List<EnterpriseRegistration> page(int first, int max) {
+        List<EnterpriseRegistration> page = service.list(query, first, max);
+        returnReasons = new HashMap<>(service.returnReasons(page));
+        return page;
     }
 
     @Override
@@ -58,6 +69,11 @@ public class RegistrationsBacking extends StatusDateQueryBacking {
 
     public boolean allows(EnterpriseRegistration record, String action) {
         return actionsOf(record).contains(WorkflowAction.valueOf(action));
+    }
+
+    /** The reviewer's reason of a returned record on the page shown. */
+    public String returnReasonOf(EnterpriseRegistration record) {
+        return returnReasons.get(record.getId());
     }
 
     public LazyDataModel<EnterpriseRegistration> getRecords() {

@@ -3,6 +3,7 @@ package cn.eport.onboarding.web.enterprise;
 import cn.eport.onboarding.card.LegalPersonCard;
 import cn.eport.onboarding.card.LegalPersonCardNotFoundException;
 import cn.eport.onboarding.card.LegalPersonCardService;
+import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.StatusTransition;
 import cn.eport.onboarding.workflow.WorkflowAction;
 import jakarta.faces.view.ViewScoped;
@@ -35,7 +36,8 @@ public class ViewLegalPersonCardBacking implements Serializable {
         try {
             card = service.find(id);
             history = service.history(id);
-            returnReason = service.returnReason(id).orElse(null);
+            // only while it is returned: after the next 申报 the reason is history, not the current outcome
+            returnReason = card.getStatus() == ApplicationStatus.RETURNED ? service.returnReason(id).orElse(null) : null;
         } catch (LegalPersonCardNotFoundException e) {
             NotFound.send();
         }

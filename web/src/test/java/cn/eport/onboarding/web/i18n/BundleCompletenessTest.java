@@ -5,6 +5,7 @@ import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.web.frame.MainMenu;
 import cn.eport.onboarding.web.frame.MenuGroup;
 import cn.eport.onboarding.web.frame.MenuItem;
+import cn.eport.onboarding.workflow.ApplicationKind;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -69,6 +70,15 @@ class BundleCompletenessTest {
         Properties en = load("messages_en.properties");
         Stream.concat(Stream.of(CodeTable.values()).map(t -> "codeTable." + t.name()),
                         Stream.of(CodeStatus.values()).map(s -> "codeStatus." + s.name()))
+                .forEach(key -> assertTrue(zh.containsKey(key) && en.containsKey(key), key));
+    }
+
+    /** Pages build these keys from enum names (applicationKind.X): every kind, also those not reviewed yet. */
+    @Test
+    void everyApplicationKindHasATextInBothLanguages() throws IOException {
+        Properties zh = load("messages.properties");
+        Properties en = load("messages_en.properties");
+        Stream.of(ApplicationKind.values()).map(k -> "applicationKind." + k.name())
                 .forEach(key -> assertTrue(zh.containsKey(key) && en.containsKey(key), key));
     }
 

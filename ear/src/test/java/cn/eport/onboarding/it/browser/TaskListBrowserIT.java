@@ -1,0 +1,152 @@
+package cn.eport.onboarding.it.browser;
+
+import cn.eport.onboarding.it.TestData;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The home page's task list as a new enterprise meets it, through 暂存 and 申报 of its 三证合一. */
+class TaskListBrowserIT extends BrowserTestSupport {
+
+    private static final String PASSWORD = "Renw#2026x";
+    private static final List<String> NOT_BUILT = List.of("MOFCOM_FILING", "CUSTOMS_FILING", "FOREX_FILING",
+            "OPERATOR_PRE_ENTRY");
+
+    @Test
+    void aNewEnterpriseStartsWithRegistrationAndSeesItMoveThroughDraftAndDeclaration() {
+        String username = TestData.newUsername("task");
+        openEnterpriseAccount(username, TestData.newUscc());
+        browser.driver().manage().deleteAllCookies();
+        browser.login(username, PASSWORD);
+        browser.waitForPath("/eport/");
+
+        // nothing done yet: 三证合一 can start, everything else is greyed with its reason
+        WebElement start = registrationStep("未开始", "新增并申报", "/enterprise/registration-edit");
+        assertTrue(start.getAttribute("href").endsWith("/enterprise/registration-edit"), start.getAttribute("href"));
+        assertFalse(greyed(task("REGISTRATION")));
+        for (String function : NOT_BUILT) {
+            WebElement row = task(function);
+            assertTrue(greyed(row), function + " is greyed");
+            assertEquals("暂未开放", status(row), function);
+            assertTrue(row.findElements(By.tagName("a")).isEmpty(), function + " links nowhere");
+            assertTrue(reason(row).startsWith("该功能尚未开放"), function + ": " + reason(row));
+        }
+        assertTrue(reason(task("MOFCOM_FILING")).contains("办理前须先完成三证合一信息申报并审核通过"), reason(task("MOFCOM_FILING")));
+        WebElement card = task("LEGAL_PERSON_CARD");
+        assertFalse(greyed(card), "补办法人卡 is open and has no precondition");
+        assertEquals("未开始", status(card));
+        assertTrue(card.findElement(By.cssSelector("a.task-action")).getAttribute("href").endsWith("/enterprise/legal-person-card-edit"));
+        assertTrue(reason(task("OPERATOR_PRE_ENTRY")).contains("办理前须先录入并暂存三证合一信息"), reason(task("OPERATOR_PRE_ENTRY")));
+        assertTrue(task("FOREX_FILING").findElement(By.cssSelector(".task-next")).getCssValue("background-color").startsWith("rgba(244, 245, 247"),
+                "greyed rows look grey");
+        browser.screenshot("task-list-new-enterprise");
+
+        // 暂存: the draft is the task now, and operator pre-entry no longer waits for it
+        start.click();
+        browser.waitForPath("/enterprise/registration-edit");
+        type("reg:contactName", "任务清单测试");
+        browser.find(By.id("reg:save-draft")).click();
+        browser.find(By.id("reg:confirm-yes")).click();
+        browser.waitForPath("/enterprise/registrations");
+        browser.open("");
+        WebElement resume = registrationStep("暂存", "继续填写并申报", "/enterprise/registration-edit?id=");
+        assertEquals("该功能尚未开放，暂时无法办理。", reason(task("OPERATOR_PRE_ENTRY")), "a saved draft meets F-51");
+        assertTrue(reason(task("MOFCOM_FILING")).contains("审核通过"), "a draft does not meet F-21");
+        browser.screenshot("task-list-draft");
+
+        // 申报 from the task's link: now waiting for the review, the link shows the record
+        String draftPage = resume.getAttribute("href");
+        resume.click();
+        browser.waitUntil(d -> d.getCurrentUrl().equals(draftPage));
+        completeForDeclaration();
+        browser.find(By.id("reg:declare")).click();
+        browser.find(By.id("reg:confirm-yes")).click();
+        browser.waitForPath("/enterprise/registrations");
+        browser.open("");
+        WebElement view = registrationStep("已申报", "等待审核", "/enterprise/registration-view?id=");
+        browser.screenshot("task-list-declared");
+        view.click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/enterprise/registration-view?id="));
+        assertTrue(browser.find(By.id("registration")).getText().contains("任务清单测试"));
+    }
+
+    @Test
+    void staffWithoutAnEnterpriseHaveNoTaskList() {
+        loginAs("reviewer");
+        browser.find(By.id("welcome"));
+        assertTrue(browser.driver().findElements(By.id("tasks")).isEmpty());
+    }
+
+    /** 特殊单位 greys the three authority codes; the rest is what every declaration needs. */
+    private void completeForDeclaration() {
+        new Select(browser.find(By.id("reg:legalPersonType"))).selectByValue("3");
+        browser.waitUntil(d -> !d.findElement(By.id("reg:qualityAuthority_input")).isEnabled());
+        WebElement beforeRender = browser.find(By.id("reg:registeredCapital"));
+        new Select(browser.find(By.id("reg:enterpriseType"))).selectByValue("6");
+        browser.waitUntil(ExpectedConditions.stalenessOf(beforeRender));
+        type("reg:registeredCapital", "500");
+        new Select(browser.find(By.id("reg:capitalUnit"))).selectByValue("WAN_YUAN");
+        type("reg:issuingAuthority", "上海市浦东新区市场监督管理局");
+        new Select(browser.find(By.id("reg:enterpriseStatus"))).selectByValue("1");
+        type("reg:customsDistrict_input", "0100");
+        browser.find(By.id("reg:customsDistrict_input")).sendKeys(Keys.ESCAPE);
+        type("reg:registeredAddress", "上海市浦东新区世纪大道100号");
+        type("reg:contactPhone", "021-58881234");
+    }
+
+    private void openEnterpriseAccount(String username, String uscc) {
+        loginAs("admin");
+        browser.open("admin/account-new");
+        type("account:username", username);
+        type("account:displayName", "任务清单测试员");
+        new Select(browser.find(By.id("account:role"))).selectByValue("ENTERPRISE");
+        type("account:uscc", uscc);
+        type("account:enterpriseName", "任务清单测试有限公司");
+        type("account:legalPerson", "赵六");
+        type("account:password", PASSWORD);
+        type("account:confirmation", PASSWORD);
+        browser.find(By.id("account:save")).click();
+        browser.waitForPath("/admin/accounts");
+    }
+
+    /** The 三证合一 task shows the status and links its next step to the page. */
+    private WebElement registrationStep(String status, String nextStep, String page) {
+        WebElement registration = task("REGISTRATION");
+        assertEquals(status, status(registration));
+        WebElement link = registration.findElement(By.cssSelector("a.task-action"));
+        assertEquals(nextStep, link.getText());
+        assertTrue(link.getAttribute("href").contains(page), link.getAttribute("href"));
+        return link;
+    }
+
+    private WebElement task(String function) {
+        return browser.find(By.id("task-" + function));
+    }
+
+    private static String status(WebElement task) {
+        return task.findElement(By.cssSelector(".task-status")).getText();
+    }
+
+    private static String reason(WebElement task) {
+        return task.findElement(By.cssSelector(".task-next")).getText();
+    }
+
+    private static boolean greyed(WebElement task) {
+        return task.getAttribute("class").contains("task-greyed");
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}
