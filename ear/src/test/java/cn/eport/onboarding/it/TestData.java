@@ -2,6 +2,8 @@ package cn.eport.onboarding.it;
 
 import cn.eport.onboarding.validation.UsccValidator;
 
+import cn.eport.onboarding.card.CardDetails;
+import cn.eport.onboarding.card.ReissueReason;
 import cn.eport.onboarding.enterprise.RegistrationDetails;
 
 import java.math.BigDecimal;
@@ -38,6 +40,21 @@ public final class TestData {
         d.setRegisteredAddress("北京市海淀区中关村大街1号");
         d.setContactName("张伟");
         d.setContactPhone("010-62345678");
+        return d;
+    }
+
+    /**
+     * 补办法人卡 details that may be declared: the legal person's valid resident ID, reason 遗失, 主管海关
+     * 北京 (used only by an enterprise without a 三证合一 record naming one).
+     */
+    public static CardDetails completeCard() {
+        CardDetails d = new CardDetails();
+        d.setCustomsDistrictCode("0100");
+        d.setReason(ReissueReason.LOST);
+        d.setIdTypeCode("201");
+        d.setIdNumber("11010119900307002X");
+        d.setContactName("张伟");
+        d.setContactPhone("13800138000");
         return d;
     }
 

@@ -2,6 +2,7 @@ package cn.eport.onboarding.attachment;
 
 import cn.eport.onboarding.account.AccountRepository;
 import cn.eport.onboarding.audit.AuditAction;
+import cn.eport.onboarding.card.LegalPersonCard;
 import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.codetable.CodeTableService;
@@ -46,7 +47,8 @@ public class AttachmentService {
 
     /** The application entities attachments can belong to; a new kind adds its entity here. */
     private static final Map<ApplicationKind, Class<? extends Application>> APPLICATIONS =
-            Map.of(ApplicationKind.ENTERPRISE_REGISTRATION, EnterpriseRegistration.class);
+            Map.of(ApplicationKind.ENTERPRISE_REGISTRATION, EnterpriseRegistration.class,
+                    ApplicationKind.LEGAL_PERSON_CARD, LegalPersonCard.class);
 
     /** The audit trail's subject type of attachment events (the subject id is the attachment's). */
     public static final String SUBJECT_TYPE = "ATTACHMENT";

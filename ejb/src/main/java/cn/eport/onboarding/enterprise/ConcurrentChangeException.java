@@ -1,5 +1,6 @@
 package cn.eport.onboarding.enterprise;
 
+import cn.eport.onboarding.workflow.ApplicationKind;
 import jakarta.ejb.ApplicationException;
 
 /** The record was changed by someone else since the form was opened; nothing was saved. */
@@ -9,6 +10,10 @@ public class ConcurrentChangeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public ConcurrentChangeException(Long id) {
-        super("Enterprise registration " + id + " was changed by someone else");
+        this(ApplicationKind.ENTERPRISE_REGISTRATION, id);
+    }
+
+    public ConcurrentChangeException(ApplicationKind kind, Long id) {
+        super(kind + " " + id + " was changed by someone else");
     }
 }

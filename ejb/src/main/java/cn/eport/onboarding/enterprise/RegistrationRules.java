@@ -46,6 +46,11 @@ public final class RegistrationRules {
     private RegistrationRules() {
     }
 
+    /** A fixed or mobile number as people write it (digits, optional +, spaces, dashes, brackets, extension). */
+    public static boolean isPhoneNumber(String text) {
+        return text != null && PHONE.matcher(text.strip()).matches();
+    }
+
     /** 法人类型 事业单位 greys 工商 and 税务; 特殊单位 also 技监 (F-13). */
     public static Set<Field> greyedFor(String legalPersonType) {
         if (PUBLIC_INSTITUTION.equals(legalPersonType)) {
@@ -97,7 +102,7 @@ public final class RegistrationRules {
             problems.add(new Problem(Field.ESTABLISHMENT_DATE, DATE_IN_FUTURE));
         }
         String phone = trim(d.getContactPhone());
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        if (phone != null && !isPhoneNumber(phone)) {
             problems.add(new Problem(Field.CONTACT_PHONE, PHONE_FORMAT));
         }
         return problems;

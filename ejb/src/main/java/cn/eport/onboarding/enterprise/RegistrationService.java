@@ -1,10 +1,6 @@
 package cn.eport.onboarding.enterprise;
 
 import cn.eport.onboarding.account.AccountRepository;
-import cn.eport.onboarding.attachment.AttachmentRepository;
-import cn.eport.onboarding.attachment.AttachmentService;
-import cn.eport.onboarding.audit.AuditAction;
-import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.codetable.CodeTableService;
 import cn.eport.onboarding.directory.RegistryDirectory;
@@ -57,13 +53,7 @@ public class RegistrationService {
     private WorkflowService workflow;
 
     @Inject
-    private AuditTrail audit;
-
-    @Inject
-    private AttachmentRepository attachments;
-
-    @Inject
-    private AttachmentService attachmentService;
+    private EnterpriseApplicationStore store;
 
     @Inject
     private Clock clock;
@@ -111,10 +101,7 @@ public class RegistrationService {
     }
 
     private EnterpriseRegistration find(Long id, String uscc) {
-        return em.createQuery("SELECT r FROM EnterpriseRegistration r WHERE r.id = :id AND r.enterpriseUscc = :uscc",
-                        EnterpriseRegistration.class)
-                .setParameter("id", id).setParameter("uscc", uscc)
-                .getResultStream().findFirst().orElseThrow(() -> new RegistrationNotFoundException(id));
+        return store.find(EnterpriseRegistration.class, id, uscc, RegistrationNotFoundException::new);
     }
 
     /** What the business registry knows of the caller's enterprise, for a new record (F-12). */
@@ -141,23 +128,12 @@ public class RegistrationService {
      * it was entered are attached to the record in the same transaction (docs/adr/0011-attachment-staging.md).
      */
     public SaveOutcome save(Long id, long expectedVersion, String requestToken, RegistrationDetails input, WorkflowAction action) {
-        if (action != WorkflowAction.SAVE_DRAFT && action != WorkflowAction.DECLARE) {
-            throw new IllegalArgumentException("save is for SAVE_DRAFT or DECLARE, not " + action);
-        }
         Enterprise enterprise = callerEnterprise();
-        Optional<EnterpriseRegistration> resent = id == null ? byCreationToken(requestToken, enterprise.getUscc()) : Optional.empty();
-        if (resent.isPresent()) {
-            return SaveOutcome.of(resent.get());
+        EnterpriseApplicationStore.Submission<EnterpriseRegistration> submission = store.open(EnterpriseRegistration.class,
+                id, expectedVersion, requestToken, action, enterprise.getUscc(), RegistrationNotFoundException::new);
+        if (submission.alreadyApplied()) {
+            return SaveOutcome.of(submission.application());
         }
-        EnterpriseRegistration registration = id == null ? null : find(id, enterprise.getUscc());
-        if (registration != null && registration.alreadyApplied(requestToken)) {
-            return SaveOutcome.of(registration);
-        }
-        if (registration != null && registration.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException(id);
-        }
-        ApplicationWorkflow.next(registration == null ? null : registration.getStatus(), action, Actor.OWNER);
-
         RegistrationDetails details = RegistrationRules.normalized(input);
         LocalDate today = BusinessCalendar.today(clock);
         List<RegistrationRules.Problem> problems = action == WorkflowAction.DECLARE
@@ -168,34 +144,16 @@ public class RegistrationService {
             return SaveOutcome.refused(problems);
         }
         details.setCardIssuerCode(cardIssuerOf(details.getCustomsDistrictCode()).orElse(null));
-        boolean created = registration == null;
-        if (created) {
-            registration = new EnterpriseRegistration(enterprise, requestToken, clock.instant());
-        }
+        EnterpriseRegistration registration = submission.isNew()
+                ? new EnterpriseRegistration(enterprise, requestToken, clock.instant()) : submission.application();
         registration.replaceDetails(details, requestToken, clock.instant());
-        String actor = session.getCallerPrincipal().getName();
-        workflow.apply(registration, action, Actor.OWNER, actor, null);
-        if (created) {
-            attachmentService.attachStaged(registration, requestToken);
-        } else {
-            audit.record(actor, AuditAction.CHANGED, ApplicationKind.ENTERPRISE_REGISTRATION.name(),
-                    String.valueOf(registration.getId()), enterprise.getUscc(), action.name());
-        }
-        em.flush();
+        store.submit(registration, submission.isNew(), requestToken, action, session.getCallerPrincipal().getName());
         return SaveOutcome.of(registration);
     }
 
     /** 删除: a draft only, after the user confirmed; it is gone for good. */
     public void delete(Long id, long expectedVersion) {
-        EnterpriseRegistration registration = find(id);
-        if (registration.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException(id);
-        }
-        workflow.apply(registration, WorkflowAction.DELETE, Actor.OWNER, session.getCallerPrincipal().getName(), null);
-        audit.record(session.getCallerPrincipal().getName(), AuditAction.DELETED, ApplicationKind.ENTERPRISE_REGISTRATION.name(),
-                String.valueOf(id), registration.getEnterpriseUscc(), null);
-        attachments.removeAllOf(ApplicationKind.ENTERPRISE_REGISTRATION, id);
-        em.remove(registration);
+        store.delete(find(id), expectedVersion, session.getCallerPrincipal().getName());
     }
 
     public List<StatusTransition> history(Long id) {
@@ -236,11 +194,5 @@ public class RegistrationService {
         if (code != null) {
             codes.put(field, java.util.Map.entry(table, code));
         }
-    }
-
-    private Optional<EnterpriseRegistration> byCreationToken(String token, String uscc) {
-        return em.createQuery("SELECT r FROM EnterpriseRegistration r WHERE r.creationToken = :t AND r.enterpriseUscc = :uscc",
-                        EnterpriseRegistration.class)
-                .setParameter("t", token).setParameter("uscc", uscc).getResultStream().findFirst();
     }
 }

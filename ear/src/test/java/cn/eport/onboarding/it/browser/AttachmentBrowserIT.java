@@ -181,25 +181,8 @@ class AttachmentBrowserIT extends BrowserTestSupport {
         assertTrue(response.body().contains(TOO_LARGE), response.body());
     }
 
-    /** Chooses the type (none: leaves 请选择) and the file (none: no file), clicks 上传 and waits for the answer. */
     private void upload(String documentType, Path file) {
-        Select types = new Select(browser.find(By.id("att:documentType")));
-        if (documentType == null) {
-            types.selectByIndex(0);
-        } else {
-            types.selectByValue(documentType);
-        }
-        if (file != null) {
-            browser.driver().findElement(By.id("att:file")).sendKeys(file.toString());
-        }
-        WebElement before = browser.find(By.id("att:upload"));
-        browser.find(By.id("att:upload-button")).click();
-        try {
-            browser.waitUntil(ExpectedConditions.stalenessOf(before));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            browser.screenshot("attachments-upload-failed");
-            throw e;
-        }
+        AttachmentPanel.upload(browser, documentType, file);
     }
 
     /** What the user sees with the panel scrolled into view. */
@@ -213,7 +196,7 @@ class AttachmentBrowserIT extends BrowserTestSupport {
     }
 
     private List<WebElement> rows() {
-        return browser.driver().findElements(By.cssSelector("#att-panel tr.attachment-row"));
+        return AttachmentPanel.rows(browser);
     }
 
     private WebElement onlyRow() {

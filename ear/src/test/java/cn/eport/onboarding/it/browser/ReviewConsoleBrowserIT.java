@@ -97,7 +97,7 @@ class ReviewConsoleBrowserIT extends BrowserTestSupport {
         assertEquals(USCC, browser.find(By.id("v-uscc")).getText(), "the 三证合一 facts");
         assertEquals(ENTERPRISE_NAME, browser.find(By.id("v-enterpriseName")).getText());
         assertTrue(browser.find(By.id("v-customsDistrict")).getText().startsWith("8800"));
-        assertTrue(browser.find(By.id("attachments")).getText().contains("没有上传"));
+        assertTrue(browser.find(By.id("att-panel")).getText().contains("尚未上传随附单据"));
         assertTrue(buttons().containsAll(List.of("approve", "return")) && !buttons().contains("claim"), buttons().toString());
         browser.screenshot("review-application-claimed");
 

@@ -19,7 +19,7 @@ class TaskListBrowserIT extends BrowserTestSupport {
 
     private static final String PASSWORD = "Renw#2026x";
     private static final List<String> NOT_BUILT = List.of("MOFCOM_FILING", "CUSTOMS_FILING", "FOREX_FILING",
-            "OPERATOR_PRE_ENTRY", "LEGAL_PERSON_CARD");
+            "OPERATOR_PRE_ENTRY");
 
     @Test
     void aNewEnterpriseStartsWithRegistrationAndSeesItMoveThroughDraftAndDeclaration() {
@@ -41,6 +41,10 @@ class TaskListBrowserIT extends BrowserTestSupport {
             assertTrue(reason(row).startsWith("该功能尚未开放"), function + ": " + reason(row));
         }
         assertTrue(reason(task("MOFCOM_FILING")).contains("办理前须先完成三证合一信息申报并审核通过"), reason(task("MOFCOM_FILING")));
+        WebElement card = task("LEGAL_PERSON_CARD");
+        assertFalse(greyed(card), "补办法人卡 is open and has no precondition");
+        assertEquals("未开始", status(card));
+        assertTrue(card.findElement(By.cssSelector("a.task-action")).getAttribute("href").endsWith("/enterprise/legal-person-card-edit"));
         assertTrue(reason(task("OPERATOR_PRE_ENTRY")).contains("办理前须先录入并暂存三证合一信息"), reason(task("OPERATOR_PRE_ENTRY")));
         assertTrue(task("FOREX_FILING").findElement(By.cssSelector(".task-next")).getCssValue("background-color").startsWith("rgba(244, 245, 247"),
                 "greyed rows look grey");

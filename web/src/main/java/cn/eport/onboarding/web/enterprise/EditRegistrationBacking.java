@@ -9,23 +9,18 @@ import cn.eport.onboarding.enterprise.RegistrationRules;
 import cn.eport.onboarding.enterprise.RegistrationRules.Field;
 import cn.eport.onboarding.enterprise.RegistrationService;
 import cn.eport.onboarding.enterprise.SaveOutcome;
+import cn.eport.onboarding.web.attachment.FormAttachments;
 import cn.eport.onboarding.web.i18n.Messages;
-import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.ApplicationStatus;
-import cn.eport.onboarding.workflow.ApplicationWorkflow;
 import cn.eport.onboarding.workflow.WorkflowAction;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,10 +36,6 @@ public class EditRegistrationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "reg";
 
-    /** An entry of the error summary at the top of the form: links to its field. */
-    public record SummaryLine(String clientId, String text) {
-    }
-
     @Inject
     private RegistrationService service;
 
@@ -59,7 +50,7 @@ public class EditRegistrationBacking implements Serializable {
     private BackFill backFill;
     private Set<Field> backFilled = EnumSet.noneOf(Field.class);
     private String returnReason;
-    private final List<SummaryLine> summary = new ArrayList<>();
+    private final ErrorSummary summary = new ErrorSummary();
     private boolean loaded;
     private boolean backFillConfirmed;
 
@@ -81,9 +72,7 @@ public class EditRegistrationBacking implements Serializable {
             return;
         }
         if (!service.allowedActions(registration).contains(WorkflowAction.MODIFY)) {
-            FacesContext.getCurrentInstance().getExternalContext().redirect(
-                    FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                            + "/enterprise/registration-view?id=" + id);
+            Redirects.to("/enterprise/registration-view?id=" + id);
             return;
         }
         version = registration.getVersion();
@@ -158,55 +147,35 @@ public class EditRegistrationBacking implements Serializable {
         try {
             outcome = service.save(id, version, requestToken, details, action);
         } catch (ConcurrentChangeException e) {
-            global(messages.get("registration.concurrentChange"));
+            summary.global(messages.get("registration.concurrentChange"));
             return null;
         }
         if (!outcome.saved()) {
             for (RegistrationRules.Problem problem : outcome.problems()) {
-                String clientId = FORM + ":" + inputId(problem.field());
-                String text = messages.get(problem.key(), messages.get(labelKey(problem.field())));
-                FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-                summary.add(new SummaryLine(clientId, text));
+                summary.field(FORM + ":" + inputId(problem.field()), messages.get(problem.key(), messages.get(labelKey(problem.field()))));
             }
             return null;
         }
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
-        context.addMessage(null, new FacesMessage(messages.get(action == WorkflowAction.DECLARE
-                ? "registration.declared" : "registration.savedDraft")));
-        return "/enterprise/registrations?faces-redirect=true";
-    }
-
-    private void global(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        summary.add(new SummaryLine(null, text));
+        return Redirects.withMessage("/enterprise/registrations",
+                messages.get(action == WorkflowAction.DECLARE ? "registration.declared" : "registration.savedDraft"));
     }
 
     /** The input id of a field on the page: the field's name in lowerCamelCase. */
     static String inputId(Field field) {
-        String[] words = field.name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder id = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            id.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return id.toString();
+        return FieldIds.inputId(field);
     }
 
     static String labelKey(Field field) {
         return "registration.field." + inputId(field);
     }
 
-    /**
-     * The key under which a new record's uploads wait for its first save: the request token that save
-     * creates the record with (docs/adr/0011-attachment-staging.md). Kept here, never sent to the browser.
-     */
+    /** A new record's uploads wait under this key for its first save (see {@link FormAttachments}). */
     public String getStagingKey() {
-        return id == null ? requestToken : null;
+        return FormAttachments.stagingKey(id, requestToken);
     }
 
-    /** Attachments may be added and deleted while the state machine lets the owner modify the record. */
     public boolean isAttachmentsEditable() {
-        return id == null || ApplicationWorkflow.isAllowed(status, WorkflowAction.MODIFY, Actor.OWNER);
+        return FormAttachments.editable(id, status);
     }
 
     public Long getId() {
@@ -229,7 +198,7 @@ public class EditRegistrationBacking implements Serializable {
         return returnReason;
     }
 
-    public List<SummaryLine> getSummary() {
-        return summary;
+    public List<ErrorSummary.Line> getSummary() {
+        return summary.getLines();
     }
 }

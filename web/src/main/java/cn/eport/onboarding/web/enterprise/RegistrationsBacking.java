@@ -5,7 +5,7 @@ import cn.eport.onboarding.enterprise.EnterpriseRegistration;
 import cn.eport.onboarding.enterprise.RegistrationQuery;
 import cn.eport.onboarding.enterprise.RegistrationService;
 import cn.eport.onboarding.time.DateRange;
-import cn.eport.onboarding.web.i18n.Messages;
+import cn.eport.onboarding.web.paging.PagedModel;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.WorkflowAction;
 import jakarta.annotation.PostConstruct;
@@ -14,11 +14,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import cn.eport.onboarding.web.paging.PagedModel;
 import org.primefaces.model.LazyDataModel;
 
-import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +24,13 @@ import java.util.Set;
 /** /enterprise/registrations: this enterprise's 三证合一 records (F-10, F-11, F-16). */
 @Named
 @ViewScoped
-public class RegistrationsBacking implements Serializable {
+public class RegistrationsBacking extends StatusDateQueryBacking {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private RegistrationService service;
 
-    @Inject
-    private Messages messages;
-
-    private ApplicationStatus status;
-    private LocalDate from;
-    private LocalDate to;
     private RegistrationQuery query = RegistrationQuery.ALL;
     private LazyDataModel<EnterpriseRegistration> records;
     private Map<Long, String> returnReasons = new HashMap<>();
@@ -56,22 +47,9 @@ public class RegistrationsBacking implements Serializable {
         return page;
     }
 
-    /** 查询: a start date after the end date gets a message and no query (F-11). */
-    public void search() {
-        if (!DateRange.isValid(from, to)) {
-            FacesContext.getCurrentInstance().addMessage("query:from", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("common.dateRange.invalid"), null));
-            return;
-        }
-        query = new RegistrationQuery(status, new DateRange(from, to));
-    }
-
-    /** 重置: status and dates back to their defaults. */
-    public void reset() {
-        status = null;
-        from = null;
-        to = null;
-        query = RegistrationQuery.ALL;
+    @Override
+    protected void query(ApplicationStatus status, DateRange declared) {
+        query = new RegistrationQuery(status, declared);
     }
 
     /** 删除 (after the confirmation dialog): drafts only, gone for good. */
@@ -98,35 +76,7 @@ public class RegistrationsBacking implements Serializable {
         return returnReasons.get(record.getId());
     }
 
-    public ApplicationStatus[] getStatuses() {
-        return ApplicationStatus.values();
-    }
-
     public LazyDataModel<EnterpriseRegistration> getRecords() {
         return records;
-    }
-
-    public ApplicationStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ApplicationStatus status) {
-        this.status = status;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 }

@@ -2,6 +2,8 @@ package cn.eport.onboarding.web.home;
 
 import cn.eport.onboarding.tasks.EnterpriseFunction;
 import cn.eport.onboarding.tasks.Task;
+import cn.eport.onboarding.web.enterprise.ApplicationPages;
+import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.ApplicationWorkflow;
 import cn.eport.onboarding.workflow.WorkflowAction;
@@ -26,20 +28,34 @@ public final class TaskLinks {
     }
 
     /**
-     * The page where the next step is taken: for 三证合一 the form or the record itself (the state
-     * machine says whether the owner may modify it); {@code null} when the task is greyed.
+     * The page where the next step is taken: for a function whose application pages are built (三证合一,
+     * 补办法人卡) the form or the application itself (the state machine says whether the owner may
+     * modify it), else the function's page; {@code null} when the task is greyed.
      */
     public static String nextStepPage(Task task) {
         if (task.state().greyed()) {
             return null;
         }
-        if (task.function() != EnterpriseFunction.REGISTRATION) {
+        ApplicationKind kind = applicationKind(task.function());
+        if (kind == null || !ApplicationPages.has(kind)) {
             return functionPage(task.function());
         }
         if (task.applicationId() == null) {
-            return "/enterprise/registration-edit";
+            return ApplicationPages.edit(kind);
         }
         boolean modifiable = ApplicationWorkflow.isAllowed(task.status(), WorkflowAction.MODIFY, Actor.OWNER);
-        return (modifiable ? "/enterprise/registration-edit" : "/enterprise/registration-view") + "?id=" + task.applicationId();
+        return (modifiable ? ApplicationPages.edit(kind) : ApplicationPages.view(kind)) + "?id=" + task.applicationId();
+    }
+
+    /** The kind of application a function files, {@code null} for one that files none. */
+    static ApplicationKind applicationKind(EnterpriseFunction function) {
+        return switch (function) {
+            case REGISTRATION -> ApplicationKind.ENTERPRISE_REGISTRATION;
+            case MOFCOM_FILING -> ApplicationKind.MOFCOM_FILING;
+            case CUSTOMS_FILING -> ApplicationKind.CUSTOMS_FILING;
+            case FOREX_FILING -> ApplicationKind.FOREX_FILING;
+            case LEGAL_PERSON_CARD -> ApplicationKind.LEGAL_PERSON_CARD;
+            case OPERATOR_PRE_ENTRY -> null;
+        };
     }
 }

@@ -1,7 +1,5 @@
 package cn.eport.onboarding.web.review;
 
-import cn.eport.onboarding.attachment.Attachment;
-import cn.eport.onboarding.attachment.AttachmentService;
 import cn.eport.onboarding.audit.AuditEvent;
 import cn.eport.onboarding.review.ReturnReasonException;
 import cn.eport.onboarding.review.ReviewItem;
@@ -50,9 +48,6 @@ public class ReviewApplicationBacking implements Serializable {
     private ReviewService reviews;
 
     @Inject
-    private AttachmentService attachmentService;
-
-    @Inject
     private Messages messages;
 
     private String kindParameter;
@@ -65,7 +60,6 @@ public class ReviewApplicationBacking implements Serializable {
     private Application application;
     private List<StatusTransition> history;
     private List<AuditEvent> auditTrail;
-    private List<Attachment> attachments;
     private String detailFragment;
     private String returnReason;
 
@@ -95,7 +89,6 @@ public class ReviewApplicationBacking implements Serializable {
             application = reviews.details(kind, id);
             history = reviews.history(kind, id);
             auditTrail = reviews.auditTrail(kind, id);
-            attachments = attachmentService.list(kind, id);
         }
     }
 
@@ -206,10 +199,6 @@ public class ReviewApplicationBacking implements Serializable {
 
     public List<AuditEvent> getAuditTrail() {
         return auditTrail;
-    }
-
-    public List<Attachment> getAttachments() {
-        return attachments;
     }
 
     public String getReturnReason() {

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import static cn.eport.onboarding.tasks.EnterpriseFunction.LEGAL_PERSON_CARD;
 import static cn.eport.onboarding.tasks.EnterpriseFunction.MOFCOM_FILING;
 import static cn.eport.onboarding.tasks.EnterpriseFunction.REGISTRATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,6 +44,15 @@ class TaskLinksTest {
         assertEquals("/enterprise/registration-view?id=42", TaskLinks.nextStepPage(registration(ApplicationStatus.DECLARED)));
         assertEquals("/enterprise/registration-view?id=42", TaskLinks.nextStepPage(registration(ApplicationStatus.UNDER_REVIEW)));
         assertEquals("/enterprise/registration-view?id=42", TaskLinks.nextStepPage(registration(ApplicationStatus.APPROVED)));
+    }
+
+    @Test
+    void theCardNextStepOpensItsFormOrTheApplication() {
+        assertEquals("/enterprise/legal-person-card-edit", TaskLinks.nextStepPage(TaskRules.task(LEGAL_PERSON_CARD, FunctionProgress.NONE, true)));
+        assertEquals("/enterprise/legal-person-card-edit?id=7", TaskLinks.nextStepPage(TaskRules.task(LEGAL_PERSON_CARD,
+                new FunctionProgress(7L, ApplicationStatus.RETURNED, Set.of(ApplicationStatus.RETURNED)), true)));
+        assertEquals("/enterprise/legal-person-card-view?id=7", TaskLinks.nextStepPage(TaskRules.task(LEGAL_PERSON_CARD,
+                new FunctionProgress(7L, ApplicationStatus.UNDER_REVIEW, Set.of(ApplicationStatus.UNDER_REVIEW)), true)));
     }
 
     @Test

@@ -1,0 +1,41 @@
+package cn.eport.onboarding.it.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The 随附单据 panel (e:attachments with id "att") as a user works it, on any application's page. */
+final class AttachmentPanel {
+
+    private AttachmentPanel() {
+    }
+
+    /** Chooses the type (none: leaves 请选择) and the file (none: no file), clicks 上传 and waits for the answer. */
+    static void upload(Browser browser, String documentType, Path file) {
+        Select types = new Select(browser.find(By.id("att:documentType")));
+        if (documentType == null) {
+            types.selectByIndex(0);
+        } else {
+            types.selectByValue(documentType);
+        }
+        if (file != null) {
+            browser.driver().findElement(By.id("att:file")).sendKeys(file.toString());
+        }
+        WebElement before = browser.find(By.id("att:upload"));
+        browser.find(By.id("att:upload-button")).click();
+        try {
+            browser.waitUntil(ExpectedConditions.stalenessOf(before));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("attachments-upload-failed");
+            throw e;
+        }
+    }
+
+    static List<WebElement> rows(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#att-panel tr.attachment-row"));
+    }
+}

@@ -1,0 +1,14 @@
+package cn.eport.onboarding.card;
+
+import jakarta.ejb.ApplicationException;
+
+/** No such 补办法人卡 application for this enterprise: it does not exist or belongs to another one (the same answer for both). */
+@ApplicationException(rollback = true)
+public class LegalPersonCardNotFoundException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public LegalPersonCardNotFoundException(Long id) {
+        super("No legal-person card application " + id + " for the caller's enterprise");
+    }
+}

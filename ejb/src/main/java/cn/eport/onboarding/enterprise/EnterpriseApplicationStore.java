@@ -1,0 +1,129 @@
+package cn.eport.onboarding.enterprise;
+
+import cn.eport.onboarding.attachment.AttachmentRepository;
+import cn.eport.onboarding.attachment.AttachmentService;
+import cn.eport.onboarding.audit.AuditAction;
+import cn.eport.onboarding.audit.AuditTrail;
+import cn.eport.onboarding.workflow.Actor;
+import cn.eport.onboarding.workflow.ApplicationKind;
+import cn.eport.onboarding.workflow.ApplicationWorkflow;
+import cn.eport.onboarding.workflow.WorkflowAction;
+import cn.eport.onboarding.workflow.WorkflowService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The steps every kind of enterprise application takes when its owner saves, declares or deletes
+ * it, so each kind's service only adds its own fields and rules: look it up within the caller's
+ * enterprise, recognise a resent submission, refuse a stale version, ask the state machine, and
+ * record the change (transition, audit). Called by the kinds' services (EJBs), in their transaction.
+ */
+@ApplicationScoped
+public class EnterpriseApplicationStore {
+
+    /** A submission opened on a new application ({@code application == null}) or an existing one. */
+    public record Submission<A extends EnterpriseApplication>(A application, boolean alreadyApplied) {
+
+        public boolean isNew() {
+            return application == null;
+        }
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private WorkflowService workflow;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private AttachmentRepository attachments;
+
+    @Inject
+    private AttachmentService attachmentService;
+
+    /**
+     * One of the enterprise's applications of this type.
+     *
+     * @param notFound the kind's exception for an id that does not exist or belongs to another enterprise
+     */
+    public <A extends EnterpriseApplication> A find(Class<A> type, Long id, String uscc,
+                                                     Function<Long, ? extends RuntimeException> notFound) {
+        return em.createQuery("SELECT a FROM " + type.getSimpleName() + " a WHERE a.id = :id AND a.enterpriseUscc = :uscc", type)
+                .setParameter("id", id).setParameter("uscc", uscc)
+                .getResultStream().findFirst().orElseThrow(() -> notFound.apply(id));
+    }
+
+    /**
+     * Opens the submission of 暂存 or 申报 with this request token on a new application ({@code id}
+     * null) or on one of the enterprise's own at the version its form was opened with. A submission
+     * sent again comes back {@link Submission#alreadyApplied}: the caller changes nothing and reports
+     * the application's state.
+     *
+     * @throws ConcurrentChangeException when the application changed since the form was opened
+     * @throws cn.eport.onboarding.workflow.IllegalTransitionException when its status does not allow the action
+     */
+    public <A extends EnterpriseApplication> Submission<A> open(Class<A> type, Long id, long expectedVersion, String requestToken,
+                                                                 WorkflowAction action, String uscc,
+                                                                 Function<Long, ? extends RuntimeException> notFound) {
+        if (action != WorkflowAction.SAVE_DRAFT && action != WorkflowAction.DECLARE) {
+            throw new IllegalArgumentException("a submission is SAVE_DRAFT or DECLARE, not " + action);
+        }
+        if (requestToken == null || requestToken.isBlank()) {
+            throw new IllegalArgumentException("every submission carries its request token");
+        }
+        if (id == null) {
+            Optional<A> resent = em.createQuery("SELECT a FROM " + type.getSimpleName()
+                            + " a WHERE a.creationToken = :t AND a.enterpriseUscc = :uscc", type)
+                    .setParameter("t", requestToken).setParameter("uscc", uscc).getResultStream().findFirst();
+            if (resent.isPresent()) {
+                return new Submission<>(resent.get(), true);
+            }
+        }
+        A application = id == null ? null : find(type, id, uscc, notFound);
+        if (application != null && application.alreadyApplied(requestToken)) {
+            return new Submission<>(application, true);
+        }
+        requireVersion(application, expectedVersion);
+        ApplicationWorkflow.next(application == null ? null : application.getStatus(), action, Actor.OWNER);
+        return new Submission<>(application, false);
+    }
+
+    /** Takes the submission's action on the (new or changed) application and records it: transition, audit. */
+    public void submit(EnterpriseApplication application, boolean created, String requestToken, WorkflowAction action,
+                       String actor) {
+        workflow.apply(application, action, Actor.OWNER, actor, null);
+        if (created) {
+            // the form's request token is its staging key: files uploaded while it was entered join the new record
+            attachmentService.attachStaged(application, requestToken);
+        } else {
+            audit.record(actor, AuditAction.CHANGED, application.kind().name(), String.valueOf(application.getId()),
+                    application.getEnterpriseUscc(), action.name());
+        }
+        em.flush();
+    }
+
+    /** 删除 at the version the user saw: the state machine allows drafts only; gone for good, with its attachments. */
+    public void delete(EnterpriseApplication application, long expectedVersion, String actor) {
+        requireVersion(application, expectedVersion);
+        ApplicationKind kind = application.kind();
+        Long id = application.getId();
+        workflow.apply(application, WorkflowAction.DELETE, Actor.OWNER, actor, null);
+        audit.record(actor, AuditAction.DELETED, kind.name(), String.valueOf(id), application.getEnterpriseUscc(), null);
+        attachments.removeAllOf(kind, id);
+        em.remove(application);
+    }
+
+    private static void requireVersion(EnterpriseApplication application, long expectedVersion) {
+        if (application != null && application.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException(application.kind(), application.getId());
+        }
+    }
+}

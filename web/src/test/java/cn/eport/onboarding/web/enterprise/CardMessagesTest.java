@@ -1,0 +1,66 @@
+package cn.eport.onboarding.web.enterprise;
+
+import cn.eport.onboarding.card.LegalPersonCardRules;
+import cn.eport.onboarding.card.ReissueReason;
+import cn.eport.onboarding.web.i18n.Messages;
+import cn.eport.onboarding.workflow.ApplicationKind;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Modifier;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The keys the 补办法人卡 pages and the status query build from enums and rules (reasons, kinds,
+ * field labels, problems) have their texts in both languages, and each problem text takes the field
+ * label as its first argument.
+ */
+class CardMessagesTest {
+
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
+            ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle ZH = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT, NO_FALLBACK);
+    private static final ResourceBundle EN = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH, NO_FALLBACK);
+
+    private static void inBothLanguages(String key) {
+        assertTrue(ZH.containsKey(key) && EN.keySet().contains(key), key);
+        assertNotEquals(ZH.getString(key), EN.getString(key), key);
+    }
+
+    @Test
+    void everyReasonKindAndFieldHasItsText() {
+        for (ReissueReason reason : ReissueReason.values()) {
+            inBothLanguages("card.reason." + reason);
+        }
+        for (ApplicationKind kind : ApplicationKind.values()) {
+            inBothLanguages("applicationKind." + kind);
+        }
+        for (LegalPersonCardRules.Field field : LegalPersonCardRules.Field.values()) {
+            inBothLanguages(EditLegalPersonCardBacking.labelKey(field));
+        }
+    }
+
+    @Test
+    void everyProblemTextNamesTheField() throws IllegalAccessException {
+        List<String> keys = new ArrayList<>();
+        for (java.lang.reflect.Field constant : LegalPersonCardRules.class.getFields()) {
+            if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == String.class) {
+                keys.add((String) constant.get(null));
+            }
+        }
+        assertTrue(keys.size() >= 6, keys.toString());
+        for (String key : keys) {
+            inBothLanguages(key);
+            for (ResourceBundle bundle : List.of(ZH, EN)) {
+                String text = new MessageFormat(bundle.getString(key), bundle.getLocale()).format(new Object[]{"LABEL", "DETAIL"});
+                assertTrue(text.startsWith("LABEL"), key + ": " + text);
+            }
+        }
+    }
+}
