@@ -26,20 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LegalPersonCardBrowserIT extends BrowserTestSupport {
 
     private static final String USER = "ent-no-customs";
-    private static final String VALID_ID = "11010119900307002X";
+    private static final String VALID_ID = CardForm.VALID_ID;
 
     private Forms forms() {
         return new Forms(browser);
-    }
-
-    private void fillValidCard(Forms f) {
-        f.chooseAndWait("card:reason", "LOST");
-        f.choose("card:idType", "201");
-        browser.type("card:idNumber", VALID_ID);
-        browser.suggestAndPick("card:customsDistrict_input", null, "060", "0602");
-        browser.waitUntil(d -> "0600".equals(d.findElement(By.id("card:cardIssuer")).getAttribute("value")));
-        browser.type("card:contactName", "孙磊");
-        browser.type("card:contactPhone", "0532-88886666");
     }
 
     private WebElement cardRowOnStatusPage(String id) {
@@ -61,7 +51,7 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         assertEquals("required", f.kind("idNumber"), "required fields are yellow");
         assertEquals("required", f.kind("customsDistrict"), "no 三证合一 record: the user chooses the district");
         assertTrue(browser.find(By.id("district-note")).getText().contains("还没有三证合一信息"));
-        fillValidCard(f);
+        CardForm.fillValid(browser, f);
         AttachmentPanel.upload(browser, "LEGAL_PERSON_ID", idScan());
         assertEquals(1, AttachmentPanel.rows(browser).size(), "uploaded while the new application is entered");
         browser.screenshot("card-form-filled");
@@ -149,7 +139,7 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
     void aReturnedCardShowsTheReasonAndIsDeclaredAgain() {
         loginAs(USER);
         browser.open("enterprise/legal-person-card-edit");
-        fillValidCard(forms());
+        CardForm.fillValid(browser, forms());
         forms().confirm("card:declare", "card", "确定申报补办法人卡申请吗", true);
         browser.waitForPath("/enterprise/status");
         String id = forms().rows("query:records").get(0).findElement(By.cssSelector(".record-id")).getText();

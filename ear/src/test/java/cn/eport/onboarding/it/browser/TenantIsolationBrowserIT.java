@@ -1,0 +1,138 @@
+package cn.eport.onboarding.it.browser;
+
+import cn.eport.onboarding.it.TestData;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The IDOR sweep of issue 4 (point 12): enterprise A saves a 三证合一 draft and a 补办法人卡 draft, each
+ * with a file; enterprise B, logged in, asks for every URL it can form from A's ids — view, modify,
+ * download, the review page — and is refused each time (404: the ids cannot even be probed; 403 for
+ * the reviewers' page); B's own lists show nothing of A's; and A finds everything as it left it.
+ * The services' own refusals of every action with another enterprise's ids are in
+ * RegistrationServiceIT, LegalPersonCardServiceIT, AttachmentServiceIT and AttachmentStagingIT.
+ */
+class TenantIsolationBrowserIT extends BrowserTestSupport {
+
+    private static final String OWNER = TestData.newUsername("idor-a");
+    private static final String INTRUDER = TestData.newUsername("idor-b");
+    private static final String OWNER_NAME = "越权测试甲贸易有限公司";
+
+    @Test
+    void anotherEnterpriseCanReachNoneOfARecordsOrFiles() throws IOException {
+        loginAs("admin");
+        Accounts.openEnterprise(browser, OWNER, TestData.newUscc(), OWNER_NAME, "周甲", PASSWORD);
+        Accounts.openEnterprise(browser, INTRUDER, TestData.newUscc(), "越权测试乙物流有限公司", "吴乙", PASSWORD);
+        Path scan = scan();
+
+        loginAs(OWNER);
+        String cardId = saveCardDraftWith(scan);
+        String registrationId = saveRegistrationDraftWith(scan);
+        String cardFile = onlyAttachmentOn("enterprise/legal-person-card-view?id=" + cardId);
+        String registrationFile = onlyAttachmentOn("enterprise/registration-view?id=" + registrationId);
+        byte[] content = Files.readAllBytes(scan);
+        assertArrayEquals(content, download(registrationFile, browser.sessionId()).body(), "the owner downloads its file");
+
+        Map<String, Integer> refusals = new LinkedHashMap<>();
+        refusals.put("enterprise/registration-view?id=" + registrationId, 404);
+        refusals.put("enterprise/registration-edit?id=" + registrationId, 404);
+        refusals.put("enterprise/legal-person-card-view?id=" + cardId, 404);
+        refusals.put("enterprise/legal-person-card-edit?id=" + cardId, 404);
+        refusals.put("attachments/" + registrationFile, 404);
+        refusals.put("attachments/" + cardFile, 404);
+        refusals.put("review/application?kind=ENTERPRISE_REGISTRATION&id=" + registrationId, 403);
+        refusals.put("review/application?kind=LEGAL_PERSON_CARD&id=" + cardId, 403);
+
+        loginAs(INTRUDER);
+        String intruderSession = browser.sessionId();
+        refusals.forEach((path, status) -> {
+            HttpResponse<String> answer = browser.rawGet(path, intruderSession);
+            assertEquals(status, answer.statusCode(), path);
+            assertFalse(answer.body().contains(OWNER_NAME), path + " shows nothing of the owner's");
+        });
+        for (String list : List.of("enterprise/registrations", "enterprise/status", "")) {
+            browser.open(list);
+            assertFalse(browser.find(By.id("content")).getText().contains(OWNER_NAME), list);
+            assertTrue(browser.driver().findElements(By.cssSelector(".record-id")).stream()
+                    .noneMatch(e -> e.getText().equals(registrationId) || e.getText().equals(cardId)), list);
+        }
+        browser.open("enterprise/registration-view?id=" + registrationId);
+        assertTrue(browser.find(By.id("content")).getText().contains("404") || browser.driver().getTitle().contains("未找到"),
+                "the browser shows the not-found page: " + browser.driver().getTitle());
+        browser.screenshot("idor-not-found");
+
+        loginAs(OWNER);
+        browser.open("enterprise/registration-view?id=" + registrationId);
+        assertEquals("暂存", browser.find(By.id("status")).getText(), "the owner's draft is untouched");
+        assertEquals(List.of(registrationFile), attachmentIds());
+        browser.open("enterprise/legal-person-card-view?id=" + cardId);
+        assertEquals("暂存", browser.find(By.id("status")).getText());
+        assertEquals(List.of(cardFile), attachmentIds());
+        assertArrayEquals(content, download(cardFile, browser.sessionId()).body(), "the owner's file is unchanged");
+    }
+
+    private String saveCardDraftWith(Path scan) {
+        browser.open("enterprise/legal-person-card-edit");
+        CardForm.fillValid(browser, new Forms(browser));
+        AttachmentPanel.upload(browser, "LEGAL_PERSON_ID", scan);
+        browser.find(By.id("card:save-draft")).click();
+        browser.find(By.id("card:confirm-yes")).click();
+        browser.waitForPath("/enterprise/status");
+        return browser.find(By.cssSelector("[data-kind='LEGAL_PERSON_CARD']")).findElement(By.xpath("ancestor::tr"))
+                .findElement(By.cssSelector(".record-id")).getText();
+    }
+
+    private String saveRegistrationDraftWith(Path scan) {
+        browser.open("enterprise/registration-edit");
+        RegistrationForm.fillByHand(browser, "88", "8800", "周甲");
+        AttachmentPanel.upload(browser, "BUSINESS_LICENCE", scan);
+        browser.find(By.id("reg:save-draft")).click();
+        browser.find(By.id("reg:confirm-yes")).click();
+        browser.waitForPath("/enterprise/registrations");
+        return browser.find(By.cssSelector(".record-id")).getText();
+    }
+
+    private String onlyAttachmentOn(String viewPath) {
+        browser.open(viewPath);
+        List<String> ids = attachmentIds();
+        assertEquals(1, ids.size(), viewPath);
+        return ids.get(0);
+    }
+
+    private List<String> attachmentIds() {
+        return AttachmentPanel.rows(browser).stream().map(r -> r.getAttribute("data-attachment")).toList();
+    }
+
+    private HttpResponse<byte[]> download(String attachmentId, String session) {
+        HttpResponse<byte[]> answer = browser.rawGet("attachments/" + attachmentId, session, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, answer.statusCode());
+        return answer;
+    }
+
+    /** A small PNG scan. */
+    private static Path scan() {
+        try {
+            byte[] content = new byte[2048];
+            new java.util.Random(7).nextBytes(content);
+            byte[] signature = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+            System.arraycopy(signature, 0, content, 0, signature.length);
+            return Files.write(Files.createTempDirectory("idor").resolve("营业执照.png"), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
