@@ -66,13 +66,13 @@ class TenantIsolationBrowserIT extends BrowserTestSupport {
         });
         for (String list : List.of("enterprise/registrations", "enterprise/status", "")) {
             browser.open(list);
+            browser.screenshot("idor-intruder-" + (list.isEmpty() ? "home" : list.replace('/', '-')));
             assertFalse(browser.find(By.id("content")).getText().contains(OWNER_NAME), list);
             assertTrue(browser.driver().findElements(By.cssSelector(".record-id")).stream()
                     .noneMatch(e -> e.getText().equals(registrationId) || e.getText().equals(cardId)), list);
         }
         browser.open("enterprise/registration-view?id=" + registrationId);
-        assertTrue(browser.find(By.id("content")).getText().contains("404") || browser.driver().getTitle().contains("未找到"),
-                "the browser shows the not-found page: " + browser.driver().getTitle());
+        assertTrue(browser.find(By.id("error-not-found")).getText().contains("页面不存在"), "the browser shows the not-found page");
         browser.screenshot("idor-not-found");
 
         loginAs(OWNER);
