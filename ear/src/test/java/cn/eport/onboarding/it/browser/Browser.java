@@ -141,11 +141,15 @@ public final class Browser implements AutoCloseable {
         } catch (org.openqa.selenium.StaleElementReferenceException e) {
             return true;
         } catch (org.openqa.selenium.WebDriverException e) {
-            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+            if (isReplacedNode(e)) {
                 return true;
             }
             throw e;
         }
+    }
+
+    private static boolean isReplacedNode(org.openqa.selenium.WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     public void waitForPath(String pathEnding) {
@@ -156,7 +160,16 @@ public final class Browser implements AutoCloseable {
     public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition);
+                .until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        if (isReplacedNode(e)) {
+                            return null; // read while the page was being replaced: look again
+                        }
+                        throw e;
+                    }
+                });
     }
 
     /** The login form is what the user sees (at /login or in place of a protected page). */
