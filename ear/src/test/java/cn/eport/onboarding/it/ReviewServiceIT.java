@@ -283,6 +283,31 @@ class ReviewServiceIT {
     }
 
     @Test
+    void theAuditTrailKeepsFilesStagedOnTheNewFormAndFilesDeletedSince() throws Exception {
+        String district = freshDistrict();
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String formKey = UUID.randomUUID().toString();
+        Long staged = a(() -> attachments.uploadStaged(K, formKey, "BUSINESS_LICENCE", "先传的执照.pdf", pdf)).getId();
+        Long id = a(() -> registrations.save(null, 0, formKey, TestData.completeRegistration(district), WorkflowAction.SAVE_DRAFT).id());
+        Long wrong = a(() -> attachments.upload(K, id, "BUSINESS_LICENCE", "传错的文件.pdf", pdf)).getId();
+        a(() -> {
+            attachments.delete(wrong);
+            return null;
+        });
+        // another application's file never shows in this one's trail
+        Long other = a(() -> registrations.save(null, 0, UUID.randomUUID().toString(), TestData.completeRegistration(district),
+                WorkflowAction.SAVE_DRAFT).id());
+        Long otherFile = a(() -> attachments.upload(K, other, "BUSINESS_LICENCE", "别的申请.pdf", pdf)).getId();
+
+        List<String> fileEntries = reviewer(() -> reviews.auditTrail(K, id)).stream()
+                .filter(e -> AttachmentService.SUBJECT_TYPE.equals(e.getSubjectType()))
+                .map(e -> e.getSubjectId() + " " + e.getAction()).toList();
+        assertEquals(List.of(wrong + " DELETED", wrong + " UPLOADED", staged + " CHANGED", staged + " UPLOADED"), fileEntries,
+                "the staged file's upload and attachment, the deleted file's upload and deletion, newest first");
+        assertFalse(fileEntries.stream().anyMatch(e -> e.startsWith(otherFile + " ")), fileEntries.toString());
+    }
+
+    @Test
     void aReviewerCannotReviewTheirOwnEnterprisesApplications() throws Exception {
         String district = freshDistrict();
         Long ofA = declaredByA(district);

@@ -2,6 +2,7 @@ package cn.eport.onboarding.attachment;
 
 import cn.eport.onboarding.account.AccountRepository;
 import cn.eport.onboarding.audit.AuditAction;
+import cn.eport.onboarding.audit.AuditParent;
 import cn.eport.onboarding.card.LegalPersonCard;
 import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.codetable.CodeTable;
@@ -125,7 +126,7 @@ public class AttachmentService {
         Attachment attachment = attachments.add(new Attachment(kind, applicationId, stagingKey, uscc, documentType,
                 AttachmentRules.displayName(originalName), fileKind, content.length, sha256(content), actor,
                 clock.instant()), content);
-        audit.record(actor, AuditAction.UPLOADED, SUBJECT_TYPE, String.valueOf(attachment.getId()), uscc, detail(attachment));
+        record(actor, AuditAction.UPLOADED, attachment);
         return attachment;
     }
 
@@ -144,7 +145,7 @@ public class AttachmentService {
         Attachment attachment = attachments.find(attachmentId, uscc).filter(a -> a.isStagedUnder(kind, stagingKey))
                 .orElseThrow(() -> new AttachmentRefusedException(NOT_FOUND));
         attachments.remove(attachment);
-        audit.record(caller(), AuditAction.DELETED, SUBJECT_TYPE, String.valueOf(attachmentId), uscc, detail(attachment));
+        record(caller(), AuditAction.DELETED, attachment);
     }
 
     /**
@@ -164,7 +165,7 @@ public class AttachmentService {
         List<Attachment> staged = attachments.staged(application.kind(), stagingKey, uscc);
         for (Attachment attachment : staged) {
             attachment.attachTo(application.getId());
-            audit.record(caller(), AuditAction.CHANGED, SUBJECT_TYPE, String.valueOf(attachment.getId()), uscc, detail(attachment));
+            record(caller(), AuditAction.CHANGED, attachment);
         }
         return staged.size();
     }
@@ -186,7 +187,7 @@ public class AttachmentService {
         requireModifiable(ownApplication(attachment.getApplicationKind(), attachment.getApplicationId(), uscc,
                 LockModeType.PESSIMISTIC_WRITE));
         attachments.remove(attachment);
-        audit.record(caller(), AuditAction.DELETED, SUBJECT_TYPE, String.valueOf(attachmentId), uscc, detail(attachment));
+        record(caller(), AuditAction.DELETED, attachment);
     }
 
     /** The file with its metadata: the owner's own, or any for a reviewer; staged files only after their form's save. */
@@ -196,8 +197,7 @@ public class AttachmentService {
                 .filter(a -> !a.isStaged())
                 .orElseThrow(() -> new AttachmentRefusedException(NOT_FOUND));
         byte[] content = attachments.content(attachment);
-        audit.record(caller(), AuditAction.DOWNLOADED, SUBJECT_TYPE, String.valueOf(attachmentId),
-                attachment.getEnterpriseUscc(), detail(attachment));
+        record(caller(), AuditAction.DOWNLOADED, attachment);
         return new AttachmentDownload(attachment, content);
     }
 
@@ -244,6 +244,17 @@ public class AttachmentService {
     private String callerUscc() {
         return accounts.findByUsername(caller()).map(a -> a.getEnterprise()).map(e -> e.getUscc())
                 .orElseThrow(() -> new AttachmentRefusedException(NOT_FOUND));
+    }
+
+    /** Audits an action on a file; once the file belongs to an application, the entry names that application too. */
+    private void record(String actor, AuditAction action, Attachment attachment) {
+        String id = String.valueOf(attachment.getId());
+        if (attachment.isStaged()) {
+            audit.record(actor, action, SUBJECT_TYPE, id, attachment.getEnterpriseUscc(), detail(attachment));
+        } else {
+            audit.record(actor, action, SUBJECT_TYPE, id, attachment.getEnterpriseUscc(), detail(attachment),
+                    new AuditParent(attachment.getApplicationKind().name(), String.valueOf(attachment.getApplicationId())));
+        }
     }
 
     private static String detail(Attachment a) {

@@ -51,6 +51,12 @@ public class AuditEvent {
     @Column(length = 1000)
     private String detail;
 
+    @Column(name = "parent_type", length = 40)
+    private String parentType;
+
+    @Column(name = "parent_id", length = 64)
+    private String parentId;
+
     protected AuditEvent() {
     }
 
@@ -63,6 +69,14 @@ public class AuditEvent {
         this.subjectId = subjectId;
         this.enterpriseUscc = enterpriseUscc;
         this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 999) + "…";
+    }
+
+    /** An entry about a part of a record (a file of an application), naming that record too. */
+    public AuditEvent(Instant occurredAt, String actor, AuditAction action, String subjectType, String subjectId,
+                      String enterpriseUscc, String detail, AuditParent parent) {
+        this(occurredAt, actor, action, subjectType, subjectId, enterpriseUscc, detail);
+        this.parentType = parent.type();
+        this.parentId = parent.id();
     }
 
     public Long getId() {
@@ -95,5 +109,10 @@ public class AuditEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    /** The record this entry's subject is part of, if any. */
+    public java.util.Optional<AuditParent> getParent() {
+        return parentType == null ? java.util.Optional.empty() : java.util.Optional.of(new AuditParent(parentType, parentId));
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +34,12 @@ public class AuditTrail {
         em.persist(new AuditEvent(clock.instant(), actor, action, subjectType, subjectId, enterpriseUscc, detail));
     }
 
+    /** Records an entry about a part of a record (a file of an application). */
+    public void record(String actor, AuditAction action, String subjectType, String subjectId,
+                       String enterpriseUscc, String detail, AuditParent partOf) {
+        em.persist(new AuditEvent(clock.instant(), actor, action, subjectType, subjectId, enterpriseUscc, detail, partOf));
+    }
+
     /** The entries about one record (subject type and id), newest first: reviewers see them per application. */
     @RolesAllowed({"REVIEWER", "ADMIN"})
     public List<AuditEvent> about(String subjectType, String subjectId) {
@@ -43,15 +48,19 @@ public class AuditTrail {
                 .setParameter("type", subjectType).setParameter("id", subjectId).getResultList();
     }
 
-    /** The entries about several records of one subject type (an application's attachments), newest first. */
+    /**
+     * The entries about the parts (of this subject type) of a record, newest first: every entry of
+     * each part that was ever named as belonging to it, so a file's upload while its form was new and
+     * its later deletion stay in the application's trail.
+     */
     @RolesAllowed({"REVIEWER", "ADMIN"})
-    public List<AuditEvent> about(String subjectType, Collection<String> subjectIds) {
-        if (subjectIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.subjectType = :type AND e.subjectId IN :ids"
+    public List<AuditEvent> aboutPartsOf(AuditParent parent, String partType) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.subjectType = :partType AND e.subjectId IN"
+                        + " (SELECT p.subjectId FROM AuditEvent p WHERE p.subjectType = :partType"
+                        + " AND p.parentType = :parentType AND p.parentId = :parentId)"
                         + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class)
-                .setParameter("type", subjectType).setParameter("ids", subjectIds).getResultList();
+                .setParameter("partType", partType).setParameter("parentType", parent.type())
+                .setParameter("parentId", parent.id()).getResultList();
     }
 
     /** Newest first. */

@@ -1,9 +1,9 @@
 package cn.eport.onboarding.review;
 
 import cn.eport.onboarding.account.AccountRepository;
-import cn.eport.onboarding.attachment.AttachmentRepository;
 import cn.eport.onboarding.attachment.AttachmentService;
 import cn.eport.onboarding.audit.AuditEvent;
+import cn.eport.onboarding.audit.AuditParent;
 import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.enterprise.Enterprise;
 import cn.eport.onboarding.workflow.Actor;
@@ -60,9 +60,6 @@ public class ReviewService {
 
     @Inject
     private AuditTrail audit;
-
-    @Inject
-    private AttachmentRepository attachments;
 
     @Inject
     private Clock clock;
@@ -187,14 +184,14 @@ public class ReviewService {
     }
 
     /**
-     * The audit entries about an application and about its attachments (uploads, downloads), newest
-     * first (R-8: visible to reviewers per application).
+     * The audit entries about an application and about its files (uploads, downloads, deletions, also
+     * of files deleted since), newest first (R-8: visible to reviewers per application).
      */
     public List<AuditEvent> auditTrail(ApplicationKind kind, Long id) {
         Long applicationId = application(kind, id).getId();
         List<AuditEvent> events = new ArrayList<>(audit.about(kind.name(), String.valueOf(applicationId)));
-        events.addAll(audit.about(AttachmentService.SUBJECT_TYPE,
-                attachments.of(kind, applicationId).stream().map(a -> String.valueOf(a.getId())).toList()));
+        events.addAll(audit.aboutPartsOf(new AuditParent(kind.name(), String.valueOf(applicationId)),
+                AttachmentService.SUBJECT_TYPE));
         events.sort(AuditTrail.NEWEST_FIRST);
         return events;
     }
