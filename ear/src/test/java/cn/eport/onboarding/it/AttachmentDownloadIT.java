@@ -1,11 +1,11 @@
 package cn.eport.onboarding.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import cn.eport.onboarding.attachment.AttachmentService;
 import cn.eport.onboarding.enterprise.RegistrationDetails;
 import cn.eport.onboarding.enterprise.RegistrationService;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.WorkflowAction;
+import org.jboss.arquillian.container.test.api.Deployment;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;

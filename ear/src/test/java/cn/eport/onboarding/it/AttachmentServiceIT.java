@@ -2,10 +2,11 @@ package cn.eport.onboarding.it;
 
 import cn.eport.onboarding.attachment.Attachment;
 import cn.eport.onboarding.attachment.AttachmentDownload;
-import cn.eport.onboarding.attachment.AttachmentRefusedException;
 import cn.eport.onboarding.attachment.AttachmentRefusedException.Reason;
+import cn.eport.onboarding.attachment.AttachmentRefusedException;
 import cn.eport.onboarding.attachment.AttachmentService;
 import cn.eport.onboarding.enterprise.RegistrationDetails;
+import cn.eport.onboarding.enterprise.RegistrationRules;
 import cn.eport.onboarding.enterprise.RegistrationService;
 import cn.eport.onboarding.enterprise.SaveOutcome;
 import cn.eport.onboarding.persistence.DatabaseMigrator;
@@ -97,7 +98,7 @@ class AttachmentServiceIT {
         return file("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), size);
     }
 
-    private SaveOutcome draftOfA() throws Exception {
+    private SaveOutcome<RegistrationRules.Problem> draftOfA() throws Exception {
         return a(() -> registrations.save(null, 0, UUID.randomUUID().toString(), new RegistrationDetails(), WorkflowAction.SAVE_DRAFT));
     }
 
@@ -215,10 +216,10 @@ class AttachmentServiceIT {
 
     @Test
     void afterDeclarationNothingMayBeAddedOrRemovedButReviewersMayDownload() throws Exception {
-        SaveOutcome draft = draftOfA();
+        SaveOutcome<RegistrationRules.Problem> draft = draftOfA();
         byte[] content = pdf(7000);
         Attachment attached = uploadAsA(draft.id(), "营业执照.pdf", content);
-        SaveOutcome declared = a(() -> registrations.save(draft.id(), draft.version(), UUID.randomUUID().toString(),
+        SaveOutcome<RegistrationRules.Problem> declared = a(() -> registrations.save(draft.id(), draft.version(), UUID.randomUUID().toString(),
                 TestData.completeRegistration("0100"), WorkflowAction.DECLARE));
         assertEquals(ApplicationStatus.DECLARED, declared.status(), String.valueOf(declared.problems()));
 
@@ -238,7 +239,7 @@ class AttachmentServiceIT {
 
     @Test
     void deletingADraftRemovesItsAttachments() throws Exception {
-        SaveOutcome draft = draftOfA();
+        SaveOutcome<RegistrationRules.Problem> draft = draftOfA();
         Attachment attached = uploadAsA(draft.id(), "x.pdf", pdf(100));
         a(() -> {
             registrations.delete(draft.id(), draft.version());

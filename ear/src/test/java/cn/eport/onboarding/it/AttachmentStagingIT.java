@@ -1,10 +1,11 @@
 package cn.eport.onboarding.it;
 
 import cn.eport.onboarding.attachment.Attachment;
-import cn.eport.onboarding.attachment.AttachmentRefusedException;
 import cn.eport.onboarding.attachment.AttachmentRefusedException.Reason;
+import cn.eport.onboarding.attachment.AttachmentRefusedException;
 import cn.eport.onboarding.attachment.AttachmentService;
 import cn.eport.onboarding.enterprise.RegistrationDetails;
+import cn.eport.onboarding.enterprise.RegistrationRules;
 import cn.eport.onboarding.enterprise.RegistrationService;
 import cn.eport.onboarding.enterprise.SaveOutcome;
 import cn.eport.onboarding.persistence.DatabaseMigrator;
@@ -90,7 +91,7 @@ class AttachmentStagingIT {
         return a(() -> attachments.uploadStaged(ENTERPRISE_REGISTRATION, key, LICENCE, name, content));
     }
 
-    private static SaveOutcome firstSave(RegistrationService registrations, String key, RegistrationDetails details,
+    private static SaveOutcome<RegistrationRules.Problem> firstSave(RegistrationService registrations, String key, RegistrationDetails details,
                                          WorkflowAction action) {
         return registrations.save(null, 0, key, details, action);
     }
@@ -112,7 +113,7 @@ class AttachmentStagingIT {
         assertTrue(first.isStaged());
         assertEquals(List.of(first.getId(), second.getId()), ids(a(() -> attachments.listStaged(ENTERPRISE_REGISTRATION, key))));
 
-        SaveOutcome saved = a(() -> firstSave(registrations, key, new RegistrationDetails(), WorkflowAction.SAVE_DRAFT));
+        SaveOutcome<RegistrationRules.Problem> saved = a(() -> firstSave(registrations, key, new RegistrationDetails(), WorkflowAction.SAVE_DRAFT));
         assertEquals(ApplicationStatus.DRAFT, saved.status());
 
         assertEquals(List.of(first.getId(), second.getId()), ids(a(() -> attachments.list(ENTERPRISE_REGISTRATION, saved.id()))));
@@ -124,7 +125,7 @@ class AttachmentStagingIT {
                 query("SELECT actor, action FROM audit_event WHERE subject_type = 'ATTACHMENT' AND subject_id = ? ORDER BY id",
                         String.valueOf(first.getId())), "uploaded staged, attached by the save, then downloaded: each audited");
 
-        SaveOutcome resent = a(() -> firstSave(registrations, key, new RegistrationDetails(), WorkflowAction.SAVE_DRAFT));
+        SaveOutcome<RegistrationRules.Problem> resent = a(() -> firstSave(registrations, key, new RegistrationDetails(), WorkflowAction.SAVE_DRAFT));
         assertEquals(saved.id(), resent.id(), "a resent first save is the same record");
         assertEquals(2, a(() -> attachments.list(ENTERPRISE_REGISTRATION, saved.id())).size());
     }
@@ -133,11 +134,11 @@ class AttachmentStagingIT {
     void aRefusedSaveKeepsTheFilesStagedForTheNextTry() throws Exception {
         String key = UUID.randomUUID().toString();
         Attachment staged = stageAsA(key, "营业执照.pdf", pdf(1000));
-        SaveOutcome refused = a(() -> firstSave(registrations, key, new RegistrationDetails(), WorkflowAction.DECLARE));
+        SaveOutcome<RegistrationRules.Problem> refused = a(() -> firstSave(registrations, key, new RegistrationDetails(), WorkflowAction.DECLARE));
         assertFalse(refused.saved(), "an empty form cannot be declared");
         assertEquals(List.of(staged.getId()), ids(a(() -> attachments.listStaged(ENTERPRISE_REGISTRATION, key))));
 
-        SaveOutcome declared = a(() -> firstSave(registrations, key, TestData.completeRegistration("0100"), WorkflowAction.DECLARE));
+        SaveOutcome<RegistrationRules.Problem> declared = a(() -> firstSave(registrations, key, TestData.completeRegistration("0100"), WorkflowAction.DECLARE));
         assertEquals(ApplicationStatus.DECLARED, declared.status(), String.valueOf(declared.problems()));
         assertEquals(List.of(staged.getId()), ids(asReviewer.attempt(() -> attachments.list(ENTERPRISE_REGISTRATION, declared.id())).get()),
                 "the reviewer sees the file with the declared record");
@@ -184,7 +185,7 @@ class AttachmentStagingIT {
         });
         stageAsA(key, "page-21.pdf", pdf(121));
 
-        SaveOutcome saved = a(() -> firstSave(registrations, key, new RegistrationDetails(), WorkflowAction.SAVE_DRAFT));
+        SaveOutcome<RegistrationRules.Problem> saved = a(() -> firstSave(registrations, key, new RegistrationDetails(), WorkflowAction.SAVE_DRAFT));
         assertEquals(20, a(() -> attachments.list(ENTERPRISE_REGISTRATION, saved.id())).size());
         refused(Reason.TOO_MANY_FILES, () -> a(() -> attachments.upload(ENTERPRISE_REGISTRATION, saved.id(), LICENCE, "more.pdf", pdf(99))));
     }
@@ -204,7 +205,7 @@ class AttachmentStagingIT {
         assertEquals(List.of(theirs.getId()), ids(b(() -> attachments.listStaged(ENTERPRISE_REGISTRATION, key))),
                 "even under the same key B sees only its own");
 
-        SaveOutcome bSaved = b(() -> firstSave(registrations, key, new RegistrationDetails(), WorkflowAction.SAVE_DRAFT));
+        SaveOutcome<RegistrationRules.Problem> bSaved = b(() -> firstSave(registrations, key, new RegistrationDetails(), WorkflowAction.SAVE_DRAFT));
         assertEquals(List.of(theirs.getId()), ids(b(() -> attachments.list(ENTERPRISE_REGISTRATION, bSaved.id()))),
                 "B's save with the same key attached only B's file");
         assertEquals(List.of(mine.getId()), ids(a(() -> attachments.listStaged(ENTERPRISE_REGISTRATION, key))),

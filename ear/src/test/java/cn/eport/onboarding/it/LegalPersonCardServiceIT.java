@@ -4,12 +4,12 @@ import cn.eport.onboarding.attachment.Attachment;
 import cn.eport.onboarding.attachment.AttachmentRefusedException;
 import cn.eport.onboarding.attachment.AttachmentService;
 import cn.eport.onboarding.card.CardDetails;
-import cn.eport.onboarding.card.CardSaveOutcome;
 import cn.eport.onboarding.card.LegalPersonCard;
 import cn.eport.onboarding.card.LegalPersonCardNotFoundException;
 import cn.eport.onboarding.card.LegalPersonCardRules;
 import cn.eport.onboarding.card.LegalPersonCardService;
 import cn.eport.onboarding.enterprise.ConcurrentChangeException;
+import cn.eport.onboarding.enterprise.RegistrationRules;
 import cn.eport.onboarding.enterprise.RegistrationService;
 import cn.eport.onboarding.enterprise.SaveOutcome;
 import cn.eport.onboarding.review.ReviewItem;
@@ -90,12 +90,12 @@ class LegalPersonCardServiceIT {
         return asReviewer.attempt(work).get();
     }
 
-    private CardSaveOutcome saveAsA(Long id, long version, CardDetails details, WorkflowAction action) throws Exception {
+    private SaveOutcome<LegalPersonCardRules.Problem> saveAsA(Long id, long version, CardDetails details, WorkflowAction action) throws Exception {
         return a(() -> cards.save(id, version, UUID.randomUUID().toString(), details, action));
     }
 
-    private CardSaveOutcome draftOfA() throws Exception {
-        CardSaveOutcome draft = saveAsA(null, 0, TestData.completeCard(), WorkflowAction.SAVE_DRAFT);
+    private SaveOutcome<LegalPersonCardRules.Problem> draftOfA() throws Exception {
+        SaveOutcome<LegalPersonCardRules.Problem> draft = saveAsA(null, 0, TestData.completeCard(), WorkflowAction.SAVE_DRAFT);
         assertTrue(draft.saved(), draft.problems().toString());
         return draft;
     }
@@ -109,7 +109,7 @@ class LegalPersonCardServiceIT {
 
     @Test
     void anApplicationBelongsToTheCallersEnterpriseOnly() throws Exception {
-        CardSaveOutcome draft = draftOfA();
+        SaveOutcome<LegalPersonCardRules.Problem> draft = draftOfA();
         LegalPersonCard mine = a(() -> cards.find(draft.id()));
         assertEquals("91110108MA01ABCD5T", mine.getEnterpriseUscc());
         assertEquals("张伟", mine.getLegalPerson(), "the legal person comes from the account's enterprise");
@@ -137,7 +137,7 @@ class LegalPersonCardServiceIT {
 
     @Test
     void theOwnerAttachesTheLegalPersonsIdDocument() throws Exception {
-        CardSaveOutcome draft = draftOfA();
+        SaveOutcome<LegalPersonCardRules.Problem> draft = draftOfA();
         Attachment attached = a(() -> attachments.upload(LEGAL_PERSON_CARD, draft.id(), "LEGAL_PERSON_ID", "身份证.png", PNG));
         assertEquals(List.of(attached.getId()), a(() -> attachments.list(LEGAL_PERSON_CARD, draft.id())).stream()
                 .map(Attachment::getId).toList());
@@ -152,14 +152,14 @@ class LegalPersonCardServiceIT {
     @Test
     void aResentSubmissionCreatesAndChangesNothingTwice() throws Exception {
         String token = UUID.randomUUID().toString();
-        CardSaveOutcome first = a(() -> cards.save(null, 0, token, TestData.completeCard(), WorkflowAction.SAVE_DRAFT));
-        CardSaveOutcome again = a(() -> cards.save(null, 0, token, TestData.completeCard(), WorkflowAction.SAVE_DRAFT));
+        SaveOutcome<LegalPersonCardRules.Problem> first = a(() -> cards.save(null, 0, token, TestData.completeCard(), WorkflowAction.SAVE_DRAFT));
+        SaveOutcome<LegalPersonCardRules.Problem> again = a(() -> cards.save(null, 0, token, TestData.completeCard(), WorkflowAction.SAVE_DRAFT));
         assertEquals(first.id(), again.id());
         assertEquals(first.version(), again.version());
 
         String declareToken = UUID.randomUUID().toString();
-        CardSaveOutcome declared = a(() -> cards.save(first.id(), first.version(), declareToken, TestData.completeCard(), WorkflowAction.DECLARE));
-        CardSaveOutcome declaredAgain = a(() -> cards.save(first.id(), first.version(), declareToken, TestData.completeCard(), WorkflowAction.DECLARE));
+        SaveOutcome<LegalPersonCardRules.Problem> declared = a(() -> cards.save(first.id(), first.version(), declareToken, TestData.completeCard(), WorkflowAction.DECLARE));
+        SaveOutcome<LegalPersonCardRules.Problem> declaredAgain = a(() -> cards.save(first.id(), first.version(), declareToken, TestData.completeCard(), WorkflowAction.DECLARE));
         assertEquals(ApplicationStatus.DECLARED, declaredAgain.status());
         assertEquals(declared.version(), declaredAgain.version(), "the resent 申报 changed nothing");
         assertEquals(List.of("null>DRAFT", "DRAFT>DECLARED"), a(() -> cards.history(first.id())).stream()
@@ -168,7 +168,7 @@ class LegalPersonCardServiceIT {
 
     @Test
     void aChangeFromAnOldFormIsRefusedNotSilentlyApplied() throws Exception {
-        CardSaveOutcome draft = draftOfA();
+        SaveOutcome<LegalPersonCardRules.Problem> draft = draftOfA();
         CardDetails mine = TestData.completeCard();
         mine.setContactName("王五");
         saveAsA(draft.id(), draft.version(), mine, WorkflowAction.SAVE_DRAFT);
@@ -185,8 +185,8 @@ class LegalPersonCardServiceIT {
 
     @Test
     void onlyADraftCanBeDeletedAndThenItIsGone() throws Exception {
-        CardSaveOutcome draft = draftOfA();
-        CardSaveOutcome declared = saveAsA(draft.id(), draft.version(), TestData.completeCard(), WorkflowAction.DECLARE);
+        SaveOutcome<LegalPersonCardRules.Problem> draft = draftOfA();
+        SaveOutcome<LegalPersonCardRules.Problem> declared = saveAsA(draft.id(), draft.version(), TestData.completeCard(), WorkflowAction.DECLARE);
         assertEquals(ApplicationStatus.DECLARED, declared.status());
         assertThrows(IllegalTransitionException.class, () -> a(() -> {
             cards.delete(declared.id(), declared.version());
@@ -196,7 +196,7 @@ class LegalPersonCardServiceIT {
         assertThrows(IllegalTransitionException.class, () -> saveAsA(declared.id(), declared.version(), TestData.completeCard(),
                 WorkflowAction.SAVE_DRAFT), "declared: view only");
 
-        CardSaveOutcome other = draftOfA();
+        SaveOutcome<LegalPersonCardRules.Problem> other = draftOfA();
         a(() -> {
             cards.delete(other.id(), other.version());
             return null;
@@ -206,11 +206,11 @@ class LegalPersonCardServiceIT {
 
     @Test
     void declaringChecksTheIdNumberAndKeepsNothingHalfSaved() throws Exception {
-        CardSaveOutcome draft = draftOfA();
+        SaveOutcome<LegalPersonCardRules.Problem> draft = draftOfA();
         CardDetails wrong = TestData.completeCard();
         wrong.setIdNumber("110101199003070021");
         wrong.setContactPhone(null);
-        CardSaveOutcome refused = saveAsA(draft.id(), draft.version(), wrong, WorkflowAction.DECLARE);
+        SaveOutcome<LegalPersonCardRules.Problem> refused = saveAsA(draft.id(), draft.version(), wrong, WorkflowAction.DECLARE);
         assertFalse(refused.saved());
         assertEquals(List.of(LegalPersonCardRules.Field.ID_NUMBER, LegalPersonCardRules.Field.CONTACT_PHONE),
                 refused.problems().stream().map(LegalPersonCardRules.Problem::field).toList());
@@ -232,7 +232,7 @@ class LegalPersonCardServiceIT {
      */
     @Test
     void aDeclaredCardIsReviewedLikeEveryApplication() throws Exception {
-        SaveOutcome registration = a(() -> registrations.save(null, 0, UUID.randomUUID().toString(),
+        SaveOutcome<RegistrationRules.Problem> registration = a(() -> registrations.save(null, 0, UUID.randomUUID().toString(),
                 TestData.completeRegistration(DISTRICT), WorkflowAction.DECLARE));
         reviewer(() -> reviews.claim(ENTERPRISE_REGISTRATION, registration.id()));
         reviewer(() -> reviews.approve(ENTERPRISE_REGISTRATION, registration.id()));
@@ -240,7 +240,7 @@ class LegalPersonCardServiceIT {
 
         CardDetails chosenElsewhere = TestData.completeCard();
         chosenElsewhere.setCustomsDistrictCode("0100");
-        CardSaveOutcome declared = saveAsA(null, 0, chosenElsewhere, WorkflowAction.DECLARE);
+        SaveOutcome<LegalPersonCardRules.Problem> declared = saveAsA(null, 0, chosenElsewhere, WorkflowAction.DECLARE);
         LegalPersonCard card = a(() -> cards.find(declared.id()));
         assertEquals(DISTRICT, card.getDetails().getCustomsDistrictCode(), "the district of the 三证合一 record wins");
         assertEquals("0600", card.getDetails().getCardIssuerCode(), "海拉尔海关 cards are issued by 满洲里");
@@ -259,7 +259,7 @@ class LegalPersonCardServiceIT {
         LegalPersonCard returned = a(() -> cards.find(declared.id()));
         assertEquals(ApplicationStatus.RETURNED, returned.getStatus());
         assertEquals("身份证件照片不清晰，请重新上传", a(() -> cards.returnReason(declared.id())).orElseThrow());
-        CardSaveOutcome again = saveAsA(returned.getId(), returned.getVersion(), TestData.completeCard(), WorkflowAction.DECLARE);
+        SaveOutcome<LegalPersonCardRules.Problem> again = saveAsA(returned.getId(), returned.getVersion(), TestData.completeCard(), WorkflowAction.DECLARE);
         assertEquals(ApplicationStatus.DECLARED, again.status());
         List<StatusTransition> history = a(() -> cards.history(declared.id()));
         assertEquals(List.of("null>DECLARED", "DECLARED>UNDER_REVIEW", "UNDER_REVIEW>RETURNED", "RETURNED>DECLARED"),

@@ -57,7 +57,7 @@ class RegistrationServiceIT {
         return asB.attempt(work).get();
     }
 
-    private SaveOutcome draftAsA(RegistrationDetails details) throws Exception {
+    private SaveOutcome<RegistrationRules.Problem> draftAsA(RegistrationDetails details) throws Exception {
         return a(() -> registrations.save(null, 0, UUID.randomUUID().toString(), details, WorkflowAction.SAVE_DRAFT));
     }
 
@@ -68,7 +68,7 @@ class RegistrationServiceIT {
 
     @Test
     void aDraftBelongsToTheCallersEnterpriseOnly() throws Exception {
-        SaveOutcome saved = draftAsA(TestData.completeRegistration("0100"));
+        SaveOutcome<RegistrationRules.Problem> saved = draftAsA(TestData.completeRegistration("0100"));
         assertTrue(saved.saved());
         assertEquals(ApplicationStatus.DRAFT, saved.status());
         EnterpriseRegistration mine = a(() -> registrations.find(saved.id()));
@@ -92,8 +92,8 @@ class RegistrationServiceIT {
     void aResentSubmissionCreatesNothingTwice() throws Exception {
         String token = UUID.randomUUID().toString();
         long before = a(() -> registrations.count(RegistrationQuery.ALL));
-        SaveOutcome first = a(() -> registrations.save(null, 0, token, TestData.completeRegistration("0100"), WorkflowAction.DECLARE));
-        SaveOutcome again = a(() -> registrations.save(null, 0, token, TestData.completeRegistration("0100"), WorkflowAction.DECLARE));
+        SaveOutcome<RegistrationRules.Problem> first = a(() -> registrations.save(null, 0, token, TestData.completeRegistration("0100"), WorkflowAction.DECLARE));
+        SaveOutcome<RegistrationRules.Problem> again = a(() -> registrations.save(null, 0, token, TestData.completeRegistration("0100"), WorkflowAction.DECLARE));
         assertEquals(first.id(), again.id());
         assertEquals(before + 1, a(() -> registrations.count(RegistrationQuery.ALL)));
         assertEquals(1, a(() -> registrations.history(first.id())).size(), "one transition NEW → DECLARED");
@@ -101,18 +101,18 @@ class RegistrationServiceIT {
 
     @Test
     void declaringNeedsEveryRequiredFieldAndRecordsTheTransition() throws Exception {
-        SaveOutcome draft = draftAsA(new RegistrationDetails());
+        SaveOutcome<RegistrationRules.Problem> draft = draftAsA(new RegistrationDetails());
         assertTrue(draft.saved(), "an empty draft may be saved");
 
         RegistrationDetails partial = TestData.completeRegistration("0100");
         partial.setContactPhone(null);
-        SaveOutcome refused = a(() -> registrations.save(draft.id(), draft.version(), UUID.randomUUID().toString(),
+        SaveOutcome<RegistrationRules.Problem> refused = a(() -> registrations.save(draft.id(), draft.version(), UUID.randomUUID().toString(),
                 partial, WorkflowAction.DECLARE));
         assertEquals(List.of(new RegistrationRules.Problem(RegistrationRules.Field.CONTACT_PHONE, RegistrationRules.REQUIRED)),
                 refused.problems());
         assertEquals(ApplicationStatus.DRAFT, a(() -> registrations.find(draft.id())).getStatus(), "nothing half saved");
 
-        SaveOutcome declared = a(() -> registrations.save(draft.id(), draft.version(), UUID.randomUUID().toString(),
+        SaveOutcome<RegistrationRules.Problem> declared = a(() -> registrations.save(draft.id(), draft.version(), UUID.randomUUID().toString(),
                 TestData.completeRegistration("0100"), WorkflowAction.DECLARE));
         assertEquals(ApplicationStatus.DECLARED, declared.status());
         List<StatusTransition> history = a(() -> registrations.history(draft.id()));
@@ -132,7 +132,7 @@ class RegistrationServiceIT {
 
     @Test
     void aChangeFromAnOldFormIsRefusedNotSilentlyApplied() throws Exception {
-        SaveOutcome draft = draftAsA(TestData.completeRegistration("0100"));
+        SaveOutcome<RegistrationRules.Problem> draft = draftAsA(TestData.completeRegistration("0100"));
         RegistrationDetails mine = TestData.completeRegistration("0100");
         mine.setContactName("王五");
         a(() -> registrations.save(draft.id(), draft.version(), UUID.randomUUID().toString(), mine, WorkflowAction.SAVE_DRAFT));
@@ -146,7 +146,7 @@ class RegistrationServiceIT {
 
     @Test
     void aDraftCanBeDeletedForGood() throws Exception {
-        SaveOutcome draft = draftAsA(TestData.completeRegistration("0100"));
+        SaveOutcome<RegistrationRules.Problem> draft = draftAsA(TestData.completeRegistration("0100"));
         a(() -> {
             registrations.delete(draft.id(), draft.version());
             return null;

@@ -1,6 +1,7 @@
 package cn.eport.onboarding.it;
 
 import cn.eport.onboarding.account.AccountService;
+import cn.eport.onboarding.enterprise.RegistrationRules;
 import cn.eport.onboarding.enterprise.RegistrationService;
 import cn.eport.onboarding.enterprise.SaveOutcome;
 import cn.eport.onboarding.review.ReviewService;
@@ -60,7 +61,7 @@ class ReviewOwnEnterpriseIT {
 
     @Test
     void aReviewerOfTheEnterpriseSeesWhyAndCannotClaim() throws Exception {
-        SaveOutcome declared = asA.attempt(() -> registrations.save(null, 0, UUID.randomUUID().toString(),
+        SaveOutcome<RegistrationRules.Problem> declared = asA.attempt(() -> registrations.save(null, 0, UUID.randomUUID().toString(),
                 TestData.completeRegistration("0100"), WorkflowAction.DECLARE)).get();
         String page = "review/application?kind=ENTERPRISE_REGISTRATION&id=" + declared.id();
 

@@ -6,6 +6,7 @@ import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditEvent;
 import cn.eport.onboarding.enterprise.EnterpriseRegistration;
 import cn.eport.onboarding.enterprise.RegistrationDetails;
+import cn.eport.onboarding.enterprise.RegistrationRules;
 import cn.eport.onboarding.enterprise.RegistrationService;
 import cn.eport.onboarding.enterprise.SaveOutcome;
 import cn.eport.onboarding.review.AlreadyClaimedException;
@@ -129,13 +130,13 @@ class ReviewServiceIT {
 
 
     private Long declaredByA(String district) throws Exception {
-        SaveOutcome out = a(() -> registrations.save(null, 0, UUID.randomUUID().toString(), TestData.completeRegistration(district), WorkflowAction.DECLARE));
+        SaveOutcome<RegistrationRules.Problem> out = a(() -> registrations.save(null, 0, UUID.randomUUID().toString(), TestData.completeRegistration(district), WorkflowAction.DECLARE));
         assertEquals(ApplicationStatus.DECLARED, out.status(), "declared: " + out.problems());
         return out.id();
     }
 
     private Long declaredByB(String district) throws Exception {
-        SaveOutcome out = b(() -> registrations.save(null, 0, UUID.randomUUID().toString(), TestData.completeRegistration(district), WorkflowAction.DECLARE));
+        SaveOutcome<RegistrationRules.Problem> out = b(() -> registrations.save(null, 0, UUID.randomUUID().toString(), TestData.completeRegistration(district), WorkflowAction.DECLARE));
         assertEquals(ApplicationStatus.DECLARED, out.status(), "declared: " + out.problems());
         return out.id();
     }
@@ -160,7 +161,7 @@ class ReviewServiceIT {
         Long first = declaredByA(district);
         Long second = declaredByB(district);
         Long third = declaredByA(district);
-        SaveOutcome draft = a(() -> registrations.save(null, 0, UUID.randomUUID().toString(), TestData.completeRegistration(district), WorkflowAction.SAVE_DRAFT));
+        SaveOutcome<RegistrationRules.Problem> draft = a(() -> registrations.save(null, 0, UUID.randomUUID().toString(), TestData.completeRegistration(district), WorkflowAction.SAVE_DRAFT));
 
         ReviewQuery q = inDistrict(district);
         assertEquals(3, reviewer(() -> reviews.queueSize(q)), "declared ones only, not the draft " + draft.id());
@@ -232,7 +233,7 @@ class ReviewServiceIT {
         assertEquals(reason, a(() -> registrations.returnReason(id)).orElseThrow());
         RegistrationDetails corrected = TestData.completeRegistration(district);
         corrected.setRegisteredCapital(new BigDecimal("800"));
-        SaveOutcome again = a(() -> registrations.save(id, seen.getVersion(), UUID.randomUUID().toString(), corrected,
+        SaveOutcome<RegistrationRules.Problem> again = a(() -> registrations.save(id, seen.getVersion(), UUID.randomUUID().toString(), corrected,
                 WorkflowAction.DECLARE));
         assertEquals(ApplicationStatus.DECLARED, again.status());
         List<ReviewItem> queue = reviewer(() -> reviews.queue(inDistrict(district), 0, 10));

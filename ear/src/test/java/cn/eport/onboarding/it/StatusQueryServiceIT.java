@@ -1,10 +1,11 @@
 package cn.eport.onboarding.it;
 
-import cn.eport.onboarding.card.CardSaveOutcome;
 import cn.eport.onboarding.card.LegalPersonCardNotFoundException;
+import cn.eport.onboarding.card.LegalPersonCardRules;
 import cn.eport.onboarding.card.LegalPersonCardService;
 import cn.eport.onboarding.enterprise.RegistrationDetails;
 import cn.eport.onboarding.enterprise.RegistrationNotFoundException;
+import cn.eport.onboarding.enterprise.RegistrationRules;
 import cn.eport.onboarding.enterprise.RegistrationService;
 import cn.eport.onboarding.enterprise.SaveOutcome;
 import cn.eport.onboarding.review.ReviewService;
@@ -81,12 +82,12 @@ class StatusQueryServiceIT {
         return asB.attempt(work).get();
     }
 
-    private SaveOutcome registrationOfA(WorkflowAction action) throws Exception {
+    private SaveOutcome<RegistrationRules.Problem> registrationOfA(WorkflowAction action) throws Exception {
         return a(() -> registrations.save(null, 0, UUID.randomUUID().toString(),
                 action == WorkflowAction.DECLARE ? TestData.completeRegistration("0100") : new RegistrationDetails(), action));
     }
 
-    private CardSaveOutcome cardOfA(WorkflowAction action) throws Exception {
+    private SaveOutcome<LegalPersonCardRules.Problem> cardOfA(WorkflowAction action) throws Exception {
         return a(() -> cards.save(null, 0, UUID.randomUUID().toString(), TestData.completeCard(), action));
     }
 
@@ -102,8 +103,8 @@ class StatusQueryServiceIT {
 
     @Test
     void oneListOfBothKindsOfTheCallersEnterpriseOnly() throws Exception {
-        SaveOutcome registration = registrationOfA(WorkflowAction.SAVE_DRAFT);
-        CardSaveOutcome card = cardOfA(WorkflowAction.SAVE_DRAFT);
+        SaveOutcome<RegistrationRules.Problem> registration = registrationOfA(WorkflowAction.SAVE_DRAFT);
+        SaveOutcome<LegalPersonCardRules.Problem> card = cardOfA(WorkflowAction.SAVE_DRAFT);
 
         List<ApplicationSummary> newest = a(() -> status.list(StatusQuery.ALL, 0, 2));
         assertEquals(List.of("LEGAL_PERSON_CARD-" + card.id(), "ENTERPRISE_REGISTRATION-" + registration.id()),
@@ -123,9 +124,9 @@ class StatusQueryServiceIT {
 
     @Test
     void queryByStatusAndSubmissionDate() throws Exception {
-        CardSaveOutcome draft = cardOfA(WorkflowAction.SAVE_DRAFT);
-        CardSaveOutcome declared = cardOfA(WorkflowAction.DECLARE);
-        SaveOutcome declaredRegistration = registrationOfA(WorkflowAction.DECLARE);
+        SaveOutcome<LegalPersonCardRules.Problem> draft = cardOfA(WorkflowAction.SAVE_DRAFT);
+        SaveOutcome<LegalPersonCardRules.Problem> declared = cardOfA(WorkflowAction.DECLARE);
+        SaveOutcome<RegistrationRules.Problem> declaredRegistration = registrationOfA(WorkflowAction.DECLARE);
         LocalDate today = BusinessCalendar.today(Clock.systemUTC());
 
         Map<String, ApplicationSummary> declaredToday = everythingOfA(new StatusQuery(ApplicationStatus.DECLARED, new DateRange(today, today)));
@@ -159,7 +160,7 @@ class StatusQueryServiceIT {
 
     @Test
     void aReturnedApplicationShowsTheReviewersReason() throws Exception {
-        CardSaveOutcome declared = cardOfA(WorkflowAction.DECLARE);
+        SaveOutcome<LegalPersonCardRules.Problem> declared = cardOfA(WorkflowAction.DECLARE);
         asReviewer.attempt(() -> reviews.claim(LEGAL_PERSON_CARD, declared.id())).get();
         asReviewer.attempt(() -> reviews.returnToEnterprise(LEGAL_PERSON_CARD, declared.id(), "补办原因与上传材料不符")).get();
 
@@ -167,15 +168,15 @@ class StatusQueryServiceIT {
         assertEquals("补办原因与上传材料不符", row.returnReason());
         assertTrue(a(() -> status.allowedActions(row.status())).contains(WorkflowAction.MODIFY));
         assertFalse(a(() -> status.allowedActions(row.status())).contains(WorkflowAction.DELETE));
-        CardSaveOutcome draft = cardOfA(WorkflowAction.SAVE_DRAFT);
+        SaveOutcome<LegalPersonCardRules.Problem> draft = cardOfA(WorkflowAction.SAVE_DRAFT);
         assertNull(everythingOfA(StatusQuery.ALL).get("LEGAL_PERSON_CARD-" + draft.id()).returnReason());
     }
 
     @Test
     void draftsOfEitherKindAreDeletedThroughTheirOwnService() throws Exception {
-        CardSaveOutcome card = cardOfA(WorkflowAction.SAVE_DRAFT);
-        SaveOutcome registration = registrationOfA(WorkflowAction.SAVE_DRAFT);
-        CardSaveOutcome declared = cardOfA(WorkflowAction.DECLARE);
+        SaveOutcome<LegalPersonCardRules.Problem> card = cardOfA(WorkflowAction.SAVE_DRAFT);
+        SaveOutcome<RegistrationRules.Problem> registration = registrationOfA(WorkflowAction.SAVE_DRAFT);
+        SaveOutcome<LegalPersonCardRules.Problem> declared = cardOfA(WorkflowAction.DECLARE);
 
         assertThrows(LegalPersonCardNotFoundException.class, () -> b(() -> {
             status.delete(LEGAL_PERSON_CARD, card.id(), card.version());

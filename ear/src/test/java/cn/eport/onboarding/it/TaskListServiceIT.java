@@ -1,5 +1,6 @@
 package cn.eport.onboarding.it;
 
+import cn.eport.onboarding.enterprise.RegistrationRules;
 import cn.eport.onboarding.enterprise.RegistrationService;
 import cn.eport.onboarding.enterprise.SaveOutcome;
 import cn.eport.onboarding.review.ReviewService;
@@ -69,7 +70,7 @@ class TaskListServiceIT {
         return asReviewer.attempt(work).get();
     }
 
-    private SaveOutcome save(Long id, long version, WorkflowAction action) {
+    private SaveOutcome<RegistrationRules.Problem> save(Long id, long version, WorkflowAction action) {
         return registrations.save(id, version, UUID.randomUUID().toString(), TestData.completeRegistration("0100"), action);
     }
 
@@ -86,8 +87,8 @@ class TaskListServiceIT {
 
     @Test
     void eachEnterpriseSeesTheStatusOfItsOwnLatestRegistration() throws Exception {
-        SaveOutcome aDraft = a(() -> save(null, 0, WorkflowAction.SAVE_DRAFT));
-        SaveOutcome bDeclared = b(() -> save(null, 0, WorkflowAction.DECLARE));
+        SaveOutcome<RegistrationRules.Problem> aDraft = a(() -> save(null, 0, WorkflowAction.SAVE_DRAFT));
+        SaveOutcome<RegistrationRules.Problem> bDeclared = b(() -> save(null, 0, WorkflowAction.DECLARE));
 
         assertEquals(new Task(EnterpriseFunction.REGISTRATION, TaskState.STARTED, ApplicationStatus.DRAFT, aDraft.id(),
                 NextStep.CONTINUE_DRAFT, null), registrationTask(a(() -> taskList.tasks())));
@@ -95,7 +96,7 @@ class TaskListServiceIT {
                 NextStep.WAIT_FOR_REVIEW, null), registrationTask(b(() -> taskList.tasks())), "B sees its own record, not A's newer one");
 
         // A works on the draft again: still A's latest, and B's list does not change
-        SaveOutcome aDeclared = a(() -> save(aDraft.id(), aDraft.version(), WorkflowAction.DECLARE));
+        SaveOutcome<RegistrationRules.Problem> aDeclared = a(() -> save(aDraft.id(), aDraft.version(), WorkflowAction.DECLARE));
         Task aNow = registrationTask(a(() -> taskList.tasks()));
         assertEquals(ApplicationStatus.DECLARED, aNow.status());
         assertEquals(aDeclared.id(), aNow.applicationId());

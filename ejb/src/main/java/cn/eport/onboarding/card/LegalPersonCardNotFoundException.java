@@ -1,10 +1,9 @@
 package cn.eport.onboarding.card;
 
-import jakarta.ejb.ApplicationException;
+import cn.eport.onboarding.enterprise.ApplicationNotFoundException;
 
 /** No such 补办法人卡 application for this enterprise: it does not exist or belongs to another one (the same answer for both). */
-@ApplicationException(rollback = true)
-public class LegalPersonCardNotFoundException extends RuntimeException {
+public class LegalPersonCardNotFoundException extends ApplicationNotFoundException {
 
     private static final long serialVersionUID = 1L;
 

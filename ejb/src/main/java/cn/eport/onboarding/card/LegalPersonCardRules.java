@@ -1,5 +1,6 @@
 package cn.eport.onboarding.card;
 
+import cn.eport.onboarding.enterprise.FieldProblem;
 import cn.eport.onboarding.enterprise.RegistrationRules;
 import cn.eport.onboarding.validation.IdNumberValidator;
 import cn.eport.onboarding.validation.IdType;
@@ -31,7 +32,7 @@ public final class LegalPersonCardRules {
      * {@code detail} is the second argument: a {@link cn.eport.onboarding.validation.ValidationProblem}
      * for an ID number, a maximum length, or null.
      */
-    public record Problem(Field field, String key, Object detail) {
+    public record Problem(Field field, String key, Object detail) implements FieldProblem {
 
         public Problem(Field field, String key) {
             this(field, key, null);

@@ -6,7 +6,9 @@ import cn.eport.onboarding.codetable.CodeTableService;
 import cn.eport.onboarding.enterprise.ConcurrentChangeException;
 import cn.eport.onboarding.enterprise.Enterprise;
 import cn.eport.onboarding.enterprise.EnterpriseApplicationStore;
+import cn.eport.onboarding.enterprise.OwnApplications;
 import cn.eport.onboarding.enterprise.RegistrationService;
+import cn.eport.onboarding.enterprise.SaveOutcome;
 import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationStatus;
@@ -16,6 +18,7 @@ import cn.eport.onboarding.workflow.WorkflowAction;
 import cn.eport.onboarding.workflow.WorkflowService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,8 +40,9 @@ import java.util.Set;
  * user chooses.
  */
 @Stateless
+@LocalBean
 @RolesAllowed("ENTERPRISE")
-public class LegalPersonCardService {
+public class LegalPersonCardService implements OwnApplications<LegalPersonCard, CardDetails, LegalPersonCardRules.Problem> {
 
     private static final ApplicationKind KIND = ApplicationKind.LEGAL_PERSON_CARD;
 
@@ -74,6 +78,7 @@ public class LegalPersonCardService {
     }
 
     /** One of the caller's applications. */
+    @Override
     public LegalPersonCard find(Long id) {
         return find(id, callerEnterprise().getUscc());
     }
@@ -106,6 +111,7 @@ public class LegalPersonCardService {
         return registrations.cardIssuerOf(customsDistrictCode);
     }
 
+    @Override
     public Set<WorkflowAction> allowedActions(LegalPersonCard card) {
         return ApplicationWorkflow.allowedActions(card.getStatus(), Actor.OWNER);
     }
@@ -119,12 +125,13 @@ public class LegalPersonCardService {
      * @throws LegalPersonCardNotFoundException when it is not one of the caller's
      * @throws cn.eport.onboarding.workflow.IllegalTransitionException when its status does not allow the action
      */
-    public CardSaveOutcome save(Long id, long expectedVersion, String requestToken, CardDetails input, WorkflowAction action) {
+    @Override
+    public SaveOutcome<LegalPersonCardRules.Problem> save(Long id, long expectedVersion, String requestToken, CardDetails input, WorkflowAction action) {
         Enterprise enterprise = callerEnterprise();
         EnterpriseApplicationStore.Submission<LegalPersonCard> submission = store.open(LegalPersonCard.class,
                 id, expectedVersion, requestToken, action, enterprise.getUscc(), LegalPersonCardNotFoundException::new);
         if (submission.alreadyApplied()) {
-            return CardSaveOutcome.of(submission.application());
+            return SaveOutcome.of(submission.application());
         }
         CardDetails details = LegalPersonCardRules.normalized(input, clock);
         registeredCustomsDistrict(enterprise.getUscc()).ifPresent(details::setCustomsDistrictCode);
@@ -133,25 +140,28 @@ public class LegalPersonCardService {
         unknownCodes(details).stream().filter(u -> problems.stream().noneMatch(p -> p.field() == u.field())).forEach(problems::add);
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(LegalPersonCardRules.Problem::field));
-            return CardSaveOutcome.refused(problems);
+            return SaveOutcome.refused(problems);
         }
         details.setCardIssuerCode(cardIssuerOf(details.getCustomsDistrictCode()).orElse(null));
         LegalPersonCard card = submission.isNew() ? new LegalPersonCard(enterprise, requestToken, clock.instant()) : submission.application();
         card.replaceDetails(details, requestToken, clock.instant());
         store.submit(card, submission.isNew(), requestToken, action, caller());
-        return CardSaveOutcome.of(card);
+        return SaveOutcome.of(card);
     }
 
     /** 删除: a draft only, after the user confirmed; it is gone for good, with its attachments. */
+    @Override
     public void delete(Long id, long expectedVersion) {
         store.delete(find(id), expectedVersion, caller());
     }
 
+    @Override
     public List<StatusTransition> history(Long id) {
         return workflow.history(KIND, find(id).getId());
     }
 
     /** The reviewer's reason, shown at the top of the form and the view of a returned application. */
+    @Override
     public Optional<String> returnReason(Long id) {
         return workflow.latestReturnReason(KIND, find(id).getId());
     }

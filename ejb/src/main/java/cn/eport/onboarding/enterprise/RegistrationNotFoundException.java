@@ -1,10 +1,7 @@
 package cn.eport.onboarding.enterprise;
 
-import jakarta.ejb.ApplicationException;
-
 /** No such record for this enterprise: it does not exist or belongs to another one (the same answer for both). */
-@ApplicationException(rollback = true)
-public class RegistrationNotFoundException extends RuntimeException {
+public class RegistrationNotFoundException extends ApplicationNotFoundException {
 
     private static final long serialVersionUID = 1L;
 

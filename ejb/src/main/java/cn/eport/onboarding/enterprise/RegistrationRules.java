@@ -21,7 +21,7 @@ public final class RegistrationRules {
     }
 
     /** A rule broken by one field, as a bundle key. */
-    public record Problem(Field field, String key) {
+    public record Problem(Field field, String key) implements FieldProblem {
     }
 
     public static final String PUBLIC_INSTITUTION = "2";

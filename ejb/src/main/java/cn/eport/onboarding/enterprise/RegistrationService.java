@@ -14,6 +14,7 @@ import cn.eport.onboarding.workflow.WorkflowAction;
 import cn.eport.onboarding.workflow.WorkflowService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,8 +35,9 @@ import java.util.Set;
  * within that scope, so another enterprise's record is "not found".
  */
 @Stateless
+@LocalBean
 @RolesAllowed("ENTERPRISE")
-public class RegistrationService {
+public class RegistrationService implements OwnApplications<EnterpriseRegistration, RegistrationDetails, RegistrationRules.Problem> {
 
     /** Bundle key: the code is not an active entry of its code table. */
     public static final String UNKNOWN_CODE = "registration.error.unknownCode";
@@ -96,6 +98,7 @@ public class RegistrationService {
     }
 
     /** One of the caller's records. */
+    @Override
     public EnterpriseRegistration find(Long id) {
         return find(id, callerEnterprise().getUscc());
     }
@@ -116,6 +119,7 @@ public class RegistrationService {
                 .map(e -> e.getCardIssuerCode());
     }
 
+    @Override
     public Set<WorkflowAction> allowedActions(EnterpriseRegistration registration) {
         return ApplicationWorkflow.allowedActions(registration.getStatus(), Actor.OWNER);
     }
@@ -127,7 +131,8 @@ public class RegistrationService {
      * A new record's form uses its request token as its staging key too: the files uploaded while
      * it was entered are attached to the record in the same transaction (docs/adr/0011-attachment-staging.md).
      */
-    public SaveOutcome save(Long id, long expectedVersion, String requestToken, RegistrationDetails input, WorkflowAction action) {
+    @Override
+    public SaveOutcome<RegistrationRules.Problem> save(Long id, long expectedVersion, String requestToken, RegistrationDetails input, WorkflowAction action) {
         Enterprise enterprise = callerEnterprise();
         EnterpriseApplicationStore.Submission<EnterpriseRegistration> submission = store.open(EnterpriseRegistration.class,
                 id, expectedVersion, requestToken, action, enterprise.getUscc(), RegistrationNotFoundException::new);
@@ -152,15 +157,18 @@ public class RegistrationService {
     }
 
     /** 删除: a draft only, after the user confirmed; it is gone for good. */
+    @Override
     public void delete(Long id, long expectedVersion) {
         store.delete(find(id), expectedVersion, session.getCallerPrincipal().getName());
     }
 
+    @Override
     public List<StatusTransition> history(Long id) {
         return workflow.history(ApplicationKind.ENTERPRISE_REGISTRATION, find(id).getId());
     }
 
     /** The reviewer's reason, shown at the top of the form of a returned record. */
+    @Override
     public Optional<String> returnReason(Long id) {
         return workflow.latestReturnReason(ApplicationKind.ENTERPRISE_REGISTRATION, find(id).getId());
     }

@@ -5,20 +5,22 @@ import cn.eport.onboarding.workflow.ApplicationStatus;
 import java.util.List;
 
 /**
- * What came of 暂存 or 申报: saved (with the record's id, status and version), or not saved because of
- * the listed problems (the form keeps what the user typed).
+ * What came of 暂存 or 申报 of an application of any kind: saved (with its id, status and version),
+ * or not saved because of the listed problems of that kind's rules (the form keeps what the user typed).
+ *
+ * @param <P> the kind's problem type
  */
-public record SaveOutcome(Long id, ApplicationStatus status, long version, List<RegistrationRules.Problem> problems) {
+public record SaveOutcome<P>(Long id, ApplicationStatus status, long version, List<P> problems) {
 
     public boolean saved() {
         return problems.isEmpty();
     }
 
-    static SaveOutcome refused(List<RegistrationRules.Problem> problems) {
-        return new SaveOutcome(null, null, -1, List.copyOf(problems));
+    public static <P> SaveOutcome<P> refused(List<P> problems) {
+        return new SaveOutcome<>(null, null, -1, List.copyOf(problems));
     }
 
-    static SaveOutcome of(EnterpriseRegistration r) {
-        return new SaveOutcome(r.getId(), r.getStatus(), r.getVersion(), List.of());
+    public static <P> SaveOutcome<P> of(EnterpriseApplication application) {
+        return new SaveOutcome<>(application.getId(), application.getStatus(), application.getVersion(), List.of());
     }
 }

@@ -113,14 +113,38 @@ class RegistrationBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    void anotherEnterpriseGetsNotFoundForEveryUrlOfARecord() {
-        loginAs("ent-a");
-        browser.open("enterprise/registration-edit");
-        browser.type("reg:contactName", "越权测试");
+    void aChangeMadeMeanwhileElsewhereIsReportedNeverOverwrittenAndNothingTypedIsLost() {
+        loginAs("ent-b");
+        String id = newDraft("并发修改测试");
+        browser.open("enterprise/registration-edit?id=" + id);
+
+        // a colleague opens the same draft in another browser and saves first
+        try (Browser colleague = new Browser(base)) {
+            colleague.login("ent-b", PASSWORD);
+            colleague.waitForPath("/eport/");
+            colleague.open("enterprise/registration-edit?id=" + id);
+            colleague.type("reg:contactName", "同事先保存");
+            colleague.find(By.id("reg:save-draft")).click();
+            colleague.find(By.id("reg:confirm-yes")).click();
+            colleague.waitForPath("/enterprise/registrations");
+        }
+
+        browser.type("reg:contactName", "我后保存");
         browser.find(By.id("reg:save-draft")).click();
         browser.find(By.id("reg:confirm-yes")).click();
-        browser.waitForPath("/enterprise/registrations");
-        String id = rows().get(0).findElement(By.cssSelector(".record-id")).getText();
+        WebElement summary = browser.find(By.id("error-summary"));
+        assertTrue(summary.getText().contains("该记录已被他人修改，您的修改未保存"), summary.getText());
+        assertEquals("我后保存", browser.find(By.id("reg:contactName")).getAttribute("value"), "what was typed stays to be copied");
+        browser.screenshot("registration-changed-meanwhile");
+
+        browser.open("enterprise/registration-view?id=" + id);
+        assertTrue(browser.find(By.id("registration")).getText().contains("同事先保存"), "the colleague's change is not overwritten");
+    }
+
+    @Test
+    void anotherEnterpriseGetsNotFoundForEveryUrlOfARecord() {
+        loginAs("ent-a");
+        String id = newDraft("越权测试");
         List<String> urls = List.of("enterprise/registration-view?id=" + id, "enterprise/registration-edit?id=" + id);
         for (String url : urls) {
             assertEquals(200, browser.rawGet(url, browser.sessionId()).statusCode(), "the owner opens " + url);
@@ -137,6 +161,16 @@ class RegistrationBrowserIT extends BrowserTestSupport {
         loginAs("ent-a");
         browser.open("enterprise/registration-view?id=" + id);
         assertTrue(browser.find(By.id("registration")).getText().contains("越权测试"), "A's record unchanged");
+    }
+
+    /** 暂存 of a new record with only a contact name; its id, from the list the form returns to. */
+    private String newDraft(String contactName) {
+        browser.open("enterprise/registration-edit");
+        browser.type("reg:contactName", contactName);
+        browser.find(By.id("reg:save-draft")).click();
+        browser.find(By.id("reg:confirm-yes")).click();
+        browser.waitForPath("/enterprise/registrations");
+        return rows().get(0).findElement(By.cssSelector(".record-id")).getText();
     }
 
     private List<WebElement> rows() {

@@ -59,7 +59,7 @@ public class RegistrationsBacking extends StatusDateQueryBacking {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(messages.get("registration.deleted")));
         } catch (ConcurrentChangeException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("registration.concurrentChange"), null));
+                    messages.get("common.concurrentChange"), null));
         }
     }
 

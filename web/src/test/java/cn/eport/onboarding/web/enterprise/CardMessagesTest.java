@@ -42,7 +42,7 @@ class CardMessagesTest {
             inBothLanguages("applicationKind." + kind);
         }
         for (LegalPersonCardRules.Field field : LegalPersonCardRules.Field.values()) {
-            inBothLanguages(EditLegalPersonCardBacking.labelKey(field));
+            inBothLanguages(EditLegalPersonCardBacking.PAGES.labelKey(field));
         }
     }
 

@@ -1,0 +1,180 @@
+package cn.eport.onboarding.web.enterprise;
+
+import cn.eport.onboarding.enterprise.ApplicationNotFoundException;
+import cn.eport.onboarding.enterprise.ConcurrentChangeException;
+import cn.eport.onboarding.enterprise.EnterpriseApplication;
+import cn.eport.onboarding.enterprise.FieldProblem;
+import cn.eport.onboarding.enterprise.OwnApplications;
+import cn.eport.onboarding.enterprise.SaveOutcome;
+import cn.eport.onboarding.validation.ValidationProblem;
+import cn.eport.onboarding.validation.ValidationTexts;
+import cn.eport.onboarding.web.attachment.FormAttachments;
+import cn.eport.onboarding.web.i18n.Messages;
+import cn.eport.onboarding.workflow.ApplicationStatus;
+import cn.eport.onboarding.workflow.IllegalTransitionException;
+import cn.eport.onboarding.workflow.WorkflowAction;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The entry form of an application kind (F-15, F-16): a new application, or one of the caller's in a
+ * status the state machine lets them modify (else its view page); the reviewer's reason at the top
+ * of a returned one; 暂存 and 申报 through the kind's service, which applies the rules and the state
+ * machine, with an error summary linking to each field and nothing typed lost when it refuses; a
+ * concurrent change reported, never overwritten; files uploaded on a new form staged under its
+ * request token. A kind's page bean adds its own fields and rules for the page.
+ *
+ * @param <A> the kind's entity
+ * @param <D> the kind's details, as the form edits them
+ * @param <P> the kind's rule problems
+ */
+public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D, P extends FieldProblem>
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Messages messages;
+
+    private final FormPages pages;
+    private final String requestToken = UUID.randomUUID().toString();
+    private final ErrorSummary summary = new ErrorSummary();
+    private Long id;
+    private long version;
+    private ApplicationStatus status;
+    private D details;
+    private String returnReason;
+    private boolean loaded;
+
+    protected ApplicationFormBacking(FormPages pages, D blank) {
+        this.pages = pages;
+        this.details = blank;
+    }
+
+    /** The kind's service. */
+    protected abstract OwnApplications<A, D, P> service();
+
+    /** The details of a stored application, for the form to edit. */
+    protected abstract D detailsOf(A application);
+
+    /** A new form is opened: prepare what it shows beyond blank details. */
+    protected abstract void opened();
+
+    /** A stored application is opened for modifying; its details are the form's already. */
+    protected void opened(A application) {
+    }
+
+    /** After either kind of opening. */
+    protected void afterOpening() {
+    }
+
+    /** f:viewAction: load the application (only if the caller may modify it), or start a new one. */
+    public void load() throws IOException {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        if (id == null) {
+            opened();
+        } else {
+            A application;
+            try {
+                application = service().find(id);
+            } catch (ApplicationNotFoundException e) {
+                NotFound.send();
+                return;
+            }
+            if (!service().allowedActions(application).contains(WorkflowAction.MODIFY)) {
+                Redirects.to(pages.viewPath() + "?id=" + id);
+                return;
+            }
+            version = application.getVersion();
+            status = application.getStatus();
+            details = detailsOf(application);
+            returnReason = status == ApplicationStatus.RETURNED ? service().returnReason(id).orElse(null) : null;
+            opened(application);
+        }
+        afterOpening();
+    }
+
+    public String saveDraft() {
+        return save(WorkflowAction.SAVE_DRAFT);
+    }
+
+    public String declare() {
+        return save(WorkflowAction.DECLARE);
+    }
+
+    private String save(WorkflowAction action) {
+        summary.clear();
+        SaveOutcome<P> outcome;
+        try {
+            outcome = service().save(id, version, requestToken, details, action);
+        } catch (ConcurrentChangeException | IllegalTransitionException e) {
+            summary.global(messages.get("form.concurrentChange"));
+            return null;
+        }
+        if (!outcome.saved()) {
+            for (P problem : outcome.problems()) {
+                summary.field(pages.clientId(problem.field()), text(problem));
+            }
+            return null;
+        }
+        return Redirects.withMessage(pages.listPath(), messages.get(pages.messagePrefix()
+                + (action == WorkflowAction.DECLARE ? ".declared" : ".savedDraft")));
+    }
+
+    /** The problem's text: its field's label first, then its detail (a validator's finding in the page's language). */
+    private String text(P problem) {
+        Object detail = problem.detail() instanceof ValidationProblem cause
+                ? ValidationTexts.forLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(cause)
+                : problem.detail();
+        return messages.get(problem.key(), messages.get(pages.labelKey(problem.field())), detail);
+    }
+
+    /** A new application's uploads wait under this key for its first save (see {@link FormAttachments}). */
+    public String getStagingKey() {
+        return FormAttachments.stagingKey(id, requestToken);
+    }
+
+    public boolean isAttachmentsEditable() {
+        return FormAttachments.editable(id, status);
+    }
+
+    protected Messages messages() {
+        return messages;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public D getDetails() {
+        return details;
+    }
+
+    protected void setDetails(D details) {
+        this.details = details;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public List<ErrorSummary.Line> getSummary() {
+        return summary.getLines();
+    }
+}
