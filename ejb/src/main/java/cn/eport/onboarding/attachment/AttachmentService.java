@@ -2,6 +2,7 @@ package cn.eport.onboarding.attachment;
 
 import cn.eport.onboarding.account.AccountRepository;
 import cn.eport.onboarding.audit.AuditAction;
+import cn.eport.onboarding.audit.AuditDetails;
 import cn.eport.onboarding.audit.AuditParent;
 import cn.eport.onboarding.card.LegalPersonCard;
 import cn.eport.onboarding.audit.AuditTrail;
@@ -258,8 +259,8 @@ public class AttachmentService {
     }
 
     private static String detail(Attachment a) {
-        return a.getApplicationKind() + " " + (a.isStaged() ? "staged" : a.getApplicationId()) + " " + a.getDocumentType()
-                + " " + a.getDisplayName();
+        return AuditDetails.file(a.getApplicationKind(), a.isStaged() ? null : a.getApplicationId(), a.getDocumentType(),
+                a.getDisplayName());
     }
 
     static String sha256(byte[] content) {

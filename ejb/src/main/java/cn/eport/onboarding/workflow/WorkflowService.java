@@ -1,6 +1,7 @@
 package cn.eport.onboarding.workflow;
 
 import cn.eport.onboarding.audit.AuditAction;
+import cn.eport.onboarding.audit.AuditDetails;
 import cn.eport.onboarding.audit.AuditTrail;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class WorkflowService {
                 }
                 em.persist(new StatusTransition(application, from, to, action, actorName, why, now));
                 audit.record(actorName, AuditAction.TRANSITION, application.kind().name(), String.valueOf(application.getId()),
-                        application.getEnterpriseUscc(), (from == null ? "NEW" : from) + " → " + to + (why == null ? "" : ": " + why));
+                        application.getEnterpriseUscc(), AuditDetails.transition(from, to, why));
             }
         });
         return next;

@@ -140,6 +140,7 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         loginAs(USER);
         browser.open("enterprise/legal-person-card-edit");
         CardForm.fillValid(browser, forms());
+        AttachmentPanel.upload(browser, "LEGAL_PERSON_ID", idScan());
         forms().confirm("card:declare", "card", "确定申报补办法人卡申请吗", true);
         browser.waitForPath("/enterprise/status");
         String id = forms().rows("query:records").get(0).findElement(By.cssSelector(".record-id")).getText();
@@ -147,6 +148,11 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         loginAs("reviewer");
         browser.open("review/application?kind=LEGAL_PERSON_CARD&id=" + id);
         assertEquals("补办法人卡", browser.find(By.id("kind")).getText());
+        String audit = browser.find(By.id("audit")).getText();
+        for (String entry : List.of("上传附件 法人身份证件「法人身份证扫描件.png」（补办法人卡 录入中，尚未保存）",
+                "修改 法人身份证件「法人身份证扫描件.png」（补办法人卡 " + id + "）", "状态变更 新建 → 申报")) {
+            assertTrue(audit.contains(entry), "the file uploaded on the new form and attached by 申报, in Chinese: '" + entry + "' in\n" + audit);
+        }
         assertEquals(VALID_ID, browser.find(By.id("v-idNumber")).getText(), "the card's own facts for the reviewer");
         assertEquals("卡片遗失", browser.find(By.id("v-reason")).getText().strip());
         browser.find(By.id("app:claim")).click();

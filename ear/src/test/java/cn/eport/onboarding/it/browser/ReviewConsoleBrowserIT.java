@@ -171,9 +171,10 @@ class ReviewConsoleBrowserIT extends BrowserTestSupport {
         browser.waitUntil(d -> "审核通过".equals(d.findElement(By.id("status")).getText()));
         assertTrue(browser.find(By.id("app:messages")).getText().contains("已审核通过"));
         List<String> audit = auditEntries();
-        for (String entry : List.of(ENTERPRISE_USER + " 状态变更 NEW → DECLARED", "reviewer 状态变更 DECLARED → UNDER_REVIEW",
-                "reviewer 状态变更 UNDER_REVIEW → RETURNED: " + reason, ENTERPRISE_USER + " 状态变更 RETURNED → DECLARED",
-                ENTERPRISE_USER + " 修改 DECLARE", "reviewer 状态变更 UNDER_REVIEW → APPROVED")) {
+        // in the page's language, from the codes stored
+        for (String entry : List.of(ENTERPRISE_USER + " 状态变更 新建 → 申报", "reviewer 状态变更 申报 → 审核中",
+                "reviewer 状态变更 审核中 → 退回：" + reason, ENTERPRISE_USER + " 状态变更 退回 → 申报",
+                ENTERPRISE_USER + " 修改 申报", "reviewer 状态变更 审核中 → 审核通过")) {
             assertTrue(audit.stream().anyMatch(e -> e.endsWith(entry)), "audit trail has '" + entry + "':\n" + String.join("\n", audit));
         }
         assertTrue(browser.driver().findElements(By.id("assignee")).isEmpty(), "decided: nobody holds it any more");

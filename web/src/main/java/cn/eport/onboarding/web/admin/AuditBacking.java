@@ -4,18 +4,17 @@ import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditEvent;
 import cn.eport.onboarding.audit.AuditQuery;
 import cn.eport.onboarding.audit.AuditTrail;
-import cn.eport.onboarding.time.DateRange;
 import cn.eport.onboarding.web.format.Formats;
 import cn.eport.onboarding.web.i18n.Messages;
+import cn.eport.onboarding.web.paging.PagedModel;
+import cn.eport.onboarding.web.query.DateRangeInput;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import cn.eport.onboarding.web.paging.PagedModel;
 import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 
 /** /admin/audit: administrators search the audit trail by who, what, which record and when. */
 @Named
@@ -36,8 +35,7 @@ public class AuditBacking implements Serializable {
     private String actor;
     private AuditAction action;
     private String subject;
-    private LocalDate from;
-    private LocalDate to;
+    private final DateRangeInput dates = new DateRangeInput();
     private AuditQuery query = new AuditQuery(null, null, null, null, null);
     private LazyDataModel<AuditEvent> events;
 
@@ -48,13 +46,8 @@ public class AuditBacking implements Serializable {
 
     /** 查询: a start date after the end date gets a message and no query. */
     public void search() {
-        if (!DateRange.isValid(from, to)) {
-            AccountMessages.error("audit:from", messages.get("common.dateRange.invalid"));
-            return;
-        }
-        DateRange range = new DateRange(from, to);
-        query = new AuditQuery(blankToNull(actor), action, blankToNull(subject),
-                range.startIn(formats.zone()).orElse(null), range.endExclusiveIn(formats.zone()).orElse(null));
+        dates.checked("audit:from", messages).ifPresent(range -> query = new AuditQuery(blankToNull(actor), action,
+                blankToNull(subject), range.startIn(formats.zone()).orElse(null), range.endExclusiveIn(formats.zone()).orElse(null)));
     }
 
     /** 重置: back to all entries. */
@@ -62,8 +55,7 @@ public class AuditBacking implements Serializable {
         actor = null;
         action = null;
         subject = null;
-        from = null;
-        to = null;
+        dates.clear();
         query = new AuditQuery(null, null, null, null, null);
     }
 
@@ -103,19 +95,7 @@ public class AuditBacking implements Serializable {
         this.subject = subject;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public DateRangeInput getDates() {
+        return dates;
     }
 }

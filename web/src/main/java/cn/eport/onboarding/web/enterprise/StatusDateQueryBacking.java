@@ -2,13 +2,11 @@ package cn.eport.onboarding.web.enterprise;
 
 import cn.eport.onboarding.time.DateRange;
 import cn.eport.onboarding.web.i18n.Messages;
+import cn.eport.onboarding.web.query.DateRangeInput;
 import cn.eport.onboarding.workflow.ApplicationStatus;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 
 /**
  * The query conditions the enterprise's lists share (F-11, F-60): 信息状态 and 提交日期 from/to in a
@@ -23,27 +21,20 @@ public abstract class StatusDateQueryBacking implements Serializable {
     protected Messages messages;
 
     private ApplicationStatus status;
-    private LocalDate from;
-    private LocalDate to;
+    private final DateRangeInput dates = new DateRangeInput();
 
     /** The list's query from now on: status null for all, the range as valid. */
     protected abstract void query(ApplicationStatus status, DateRange declared);
 
     /** 查询 */
     public void search() {
-        if (!DateRange.isValid(from, to)) {
-            FacesContext.getCurrentInstance().addMessage("query:from", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("common.dateRange.invalid"), null));
-            return;
-        }
-        query(status, new DateRange(from, to));
+        dates.checked("query:from", messages).ifPresent(range -> query(status, range));
     }
 
     /** 重置: status and dates back to their defaults. */
     public void reset() {
         status = null;
-        from = null;
-        to = null;
+        dates.clear();
         query(null, new DateRange(null, null));
     }
 
@@ -59,19 +50,7 @@ public abstract class StatusDateQueryBacking implements Serializable {
         this.status = status;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public DateRangeInput getDates() {
+        return dates;
     }
 }

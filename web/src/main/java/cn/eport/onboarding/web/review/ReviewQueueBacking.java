@@ -4,9 +4,9 @@ import cn.eport.onboarding.review.ReviewItem;
 import cn.eport.onboarding.review.ReviewQuery;
 import cn.eport.onboarding.review.ReviewRefusedException;
 import cn.eport.onboarding.review.ReviewService;
-import cn.eport.onboarding.time.DateRange;
 import cn.eport.onboarding.web.i18n.Messages;
 import cn.eport.onboarding.web.paging.PagedModel;
+import cn.eport.onboarding.web.query.DateRangeInput;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.IllegalTransitionException;
 import cn.eport.onboarding.workflow.WorkflowAction;
@@ -19,7 +19,6 @@ import jakarta.inject.Named;
 import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +43,7 @@ public class ReviewQueueBacking implements Serializable {
 
     private ApplicationKind kind;
     private String customsDistrict;
-    private LocalDate from;
-    private LocalDate to;
+    private final DateRangeInput dates = new DateRangeInput();
     private ReviewQuery query = ReviewQuery.ALL;
     private LazyDataModel<ReviewItem> queue;
     private LazyDataModel<ReviewItem> claims;
@@ -64,21 +62,17 @@ public class ReviewQueueBacking implements Serializable {
 
     /** 查询: a start date after the end date gets a message and no query (as F-11). */
     public void search() {
-        if (!DateRange.isValid(from, to)) {
-            FacesContext.getCurrentInstance().addMessage("query:from", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("common.dateRange.invalid"), null));
-            return;
-        }
-        query = new ReviewQuery(kind, customsDistrict, new DateRange(from, to));
-        actions = null;
+        dates.checked("query:from", messages).ifPresent(range -> {
+            query = new ReviewQuery(kind, customsDistrict, range);
+            actions = null;
+        });
     }
 
     /** 重置: every kind, every district, any date. */
     public void reset() {
         kind = null;
         customsDistrict = null;
-        from = null;
-        to = null;
+        dates.clear();
         query = ReviewQuery.ALL;
         actions = null;
     }
@@ -133,19 +127,7 @@ public class ReviewQueueBacking implements Serializable {
         this.customsDistrict = customsDistrict;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public DateRangeInput getDates() {
+        return dates;
     }
 }

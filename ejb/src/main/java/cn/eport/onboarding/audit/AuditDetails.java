@@ -1,0 +1,56 @@
+package cn.eport.onboarding.audit;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The detail texts of the audit entries about applications and their files: written here, and read
+ * back here so that pages can show them in the user's language. The stored text stays plain and
+ * language-neutral (codes, not labels), as an audit record should.
+ */
+public final class AuditDetails {
+
+    /** The "from" of an application's first transition: it had no status before. */
+    public static final String NEW = "NEW";
+
+    private static final Pattern TRANSITION = Pattern.compile("(\\w+) → (\\w+)(?:: (.*))?", Pattern.DOTALL);
+    private static final Pattern FILE = Pattern.compile("(\\w+) (\\w+) (\\w+) (.*)", Pattern.DOTALL);
+
+    private AuditDetails() {
+    }
+
+    /** A status change of an application: from (null for a new one) and to, with the reason if any. */
+    public record Transition(String from, String to, String reason) {
+    }
+
+    /** A file of an application: its kind, the application's id ({@code staged} before its first save), type and name. */
+    public record File(String applicationKind, String applicationId, String documentType, String name) {
+    }
+
+    public static String transition(Enum<?> from, Enum<?> to, String reason) {
+        return (from == null ? NEW : from.name()) + " → " + to.name() + (reason == null ? "" : ": " + reason);
+    }
+
+    public static String file(Enum<?> applicationKind, Long applicationId, String documentType, String name) {
+        return applicationKind.name() + " " + (applicationId == null ? "staged" : applicationId) + " " + documentType + " " + name;
+    }
+
+    /** The transition an entry records, if it records one. */
+    public static Optional<Transition> transitionOf(AuditEvent event) {
+        if (event.getAction() != AuditAction.TRANSITION || event.getDetail() == null) {
+            return Optional.empty();
+        }
+        Matcher m = TRANSITION.matcher(event.getDetail());
+        return m.matches() ? Optional.of(new Transition(m.group(1), m.group(2), m.group(3))) : Optional.empty();
+    }
+
+    /** The file an entry of this subject type is about, if it is one. */
+    public static Optional<File> fileOf(AuditEvent event, String fileSubjectType) {
+        if (!fileSubjectType.equals(event.getSubjectType()) || event.getDetail() == null) {
+            return Optional.empty();
+        }
+        Matcher m = FILE.matcher(event.getDetail());
+        return m.matches() ? Optional.of(new File(m.group(1), m.group(2), m.group(3), m.group(4))) : Optional.empty();
+    }
+}

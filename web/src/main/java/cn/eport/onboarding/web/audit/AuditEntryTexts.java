@@ -1,0 +1,68 @@
+package cn.eport.onboarding.web.audit;
+
+import cn.eport.onboarding.attachment.AttachmentService;
+import cn.eport.onboarding.audit.AuditAction;
+import cn.eport.onboarding.audit.AuditDetails;
+import cn.eport.onboarding.audit.AuditEvent;
+import cn.eport.onboarding.codetable.CodeTable;
+import cn.eport.onboarding.web.enterprise.CodeOptions;
+import cn.eport.onboarding.web.i18n.Messages;
+import cn.eport.onboarding.workflow.ApplicationKind;
+import cn.eport.onboarding.workflow.WorkflowAction;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.Arrays;
+import java.util.MissingResourceException;
+
+/**
+ * The 说明 of an audit entry in the page's language (R-8): status changes, application changes and
+ * file entries are read back from their stored codes ({@link AuditDetails}) and labelled from the
+ * bundle and the code tables; any other detail is shown as stored.
+ */
+@Named("auditTexts")
+@RequestScoped
+public class AuditEntryTexts {
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private CodeOptions codeOptions;
+
+    public String describe(AuditEvent event) {
+        return AuditDetails.transitionOf(event).map(this::transition)
+                .or(() -> AuditDetails.fileOf(event, AttachmentService.SUBJECT_TYPE).map(this::file))
+                .orElseGet(() -> isApplicationChange(event) ? label("action." + event.getDetail(), event.getDetail())
+                        : event.getDetail());
+    }
+
+    private String transition(AuditDetails.Transition t) {
+        String from = AuditDetails.NEW.equals(t.from()) ? messages.get("audit.detail.new") : label("status." + t.from(), t.from());
+        String to = label("status." + t.to(), t.to());
+        return t.reason() == null ? messages.get("audit.detail.transition", from, to)
+                : messages.get("audit.detail.transitionWithReason", from, to, t.reason());
+    }
+
+    private String file(AuditDetails.File f) {
+        String application = "staged".equals(f.applicationId()) ? messages.get("audit.detail.staged") : f.applicationId();
+        return messages.get("audit.detail.file", label("applicationKind." + f.applicationKind(), f.applicationKind()),
+                application, codeOptions.label(CodeTable.DOCUMENT_TYPE, f.documentType()), f.name());
+    }
+
+    /** An application's 暂存/申报 after its creation: the detail is the workflow action. */
+    private static boolean isApplicationChange(AuditEvent event) {
+        return event.getAction() == AuditAction.CHANGED && event.getDetail() != null
+                && Arrays.stream(ApplicationKind.values()).anyMatch(k -> k.name().equals(event.getSubjectType()))
+                && Arrays.stream(WorkflowAction.values()).anyMatch(a -> a.name().equals(event.getDetail()));
+    }
+
+    private String label(String key, String fallback) {
+        try {
+            return messages.get(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+}

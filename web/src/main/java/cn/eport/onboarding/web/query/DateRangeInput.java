@@ -1,0 +1,58 @@
+package cn.eport.onboarding.web.query;
+
+import cn.eport.onboarding.time.DateRange;
+import cn.eport.onboarding.web.i18n.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The from/to dates of a list's query as the user typed them (rendered by the {@code e:dateRange}
+ * tag). 【查询】 takes them only as a valid range: a start after the end gets a message at the start
+ * field and no query (F-11); 【重置】 clears them.
+ */
+public class DateRangeInput implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private LocalDate from;
+    private LocalDate to;
+
+    /**
+     * The range to query, or empty after adding the message to the start field.
+     *
+     * @param fromClientId the client id of the start field, e.g. {@code query:from}
+     */
+    public Optional<DateRange> checked(String fromClientId, Messages messages) {
+        if (!DateRange.isValid(from, to)) {
+            FacesContext.getCurrentInstance().addMessage(fromClientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.get("common.dateRange.invalid"), null));
+            return Optional.empty();
+        }
+        return Optional.of(new DateRange(from, to));
+    }
+
+    public void clear() {
+        from = null;
+        to = null;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
