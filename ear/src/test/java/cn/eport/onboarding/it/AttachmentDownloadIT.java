@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The download URL /attachments/{id} over plain HTTP (F-14, X-1 tenant isolation): headers, owner, reviewer, everyone else. */
 @ExtendWith(ArquillianExtension.class)
-class AttachmentDownloadIT {
+class AttachmentDownloadIT extends ActingUsers {
 
     static final String NAME = "营业执照 \"副本\".pdf";
     static final byte[] CONTENT = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n<script>alert(1)</script>\n%%EOF\n"
@@ -47,9 +47,6 @@ class AttachmentDownloadIT {
 
     @Inject
     private AttachmentService attachments;
-
-    @Inject
-    private RunAsEnterpriseUser.EntA asA;
 
     private URL base;
 

@@ -35,7 +35,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import static cn.eport.onboarding.workflow.ApplicationKind.ENTERPRISE_REGISTRATION;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -46,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Attachments (F-14) in the real server on PostgreSQL: file rules, tenant isolation, the state machine, storage, audit. */
 @ExtendWith(ArquillianExtension.class)
-class AttachmentServiceIT {
+class AttachmentServiceIT extends ActingUsers {
 
     private static final String LICENCE = "BUSINESS_LICENCE";
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
@@ -62,29 +61,8 @@ class AttachmentServiceIT {
     @Inject
     private RegistrationService registrations;
 
-    @Inject
-    private RunAsEnterpriseUser.EntA asA;
-
-    @Inject
-    private RunAsEnterpriseUser.EntB asB;
-
-    @Inject
-    private RunAsReviewer.Reviewer asReviewer;
-
     @Resource(lookup = DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
-
-    private <T> T a(Callable<T> work) throws Exception {
-        return asA.attempt(work).get();
-    }
-
-    private <T> T b(Callable<T> work) throws Exception {
-        return asB.attempt(work).get();
-    }
-
-    private <T> T reviewer(Callable<T> work) throws Exception {
-        return asReviewer.attempt(work).get();
-    }
 
     /** A file of this size starting with the given signature, the rest random. */
     private static byte[] file(byte[] signature, int size) {

@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import static cn.eport.onboarding.workflow.ApplicationKind.ENTERPRISE_REGISTRATION;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -44,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * transaction, invisible to other enterprises and not downloadable before the save.
  */
 @ExtendWith(ArquillianExtension.class)
-class AttachmentStagingIT {
+class AttachmentStagingIT extends ActingUsers {
 
     private static final String LICENCE = "BUSINESS_LICENCE";
 
@@ -59,25 +58,8 @@ class AttachmentStagingIT {
     @Inject
     private RegistrationService registrations;
 
-    @Inject
-    private RunAsEnterpriseUser.EntA asA;
-
-    @Inject
-    private RunAsEnterpriseUser.EntB asB;
-
-    @Inject
-    private RunAsReviewer.Reviewer asReviewer;
-
     @Resource(lookup = DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
-
-    private <T> T a(Callable<T> work) throws Exception {
-        return asA.attempt(work).get();
-    }
-
-    private <T> T b(Callable<T> work) throws Exception {
-        return asB.attempt(work).get();
-    }
 
     private static byte[] pdf(int size) {
         byte[] content = new byte[size];

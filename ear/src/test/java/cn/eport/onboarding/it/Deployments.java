@@ -70,7 +70,7 @@ public final class Deployments {
         war.delete("WEB-INF/web.xml");
         war.addAsWebInfResource(new StringAsset(webXml.replace("</web-app>", ARQUILLIAN_RUNNER_IS_PUBLIC)), "web.xml");
         war.addClasses(testClasses);
-        war.addClasses(TestData.class);
+        war.addClasses(TestData.class, ActingUsers.class);
         war.addClasses(RunAsEnterpriseUser.class, RunAsEnterpriseUser.Attempt.class, RunAsEnterpriseUser.EntA.class,
                 RunAsEnterpriseUser.EntB.class);
         war.addClasses(RunAsReviewer.class, RunAsReviewer.Reviewer.class, RunAsReviewer.SecondReviewer.class,

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import static cn.eport.onboarding.workflow.ApplicationKind.ENTERPRISE_REGISTRATION;
 import static cn.eport.onboarding.workflow.ApplicationKind.LEGAL_PERSON_CARD;
@@ -46,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * machine (delete only drafts, review, return, declare again), attachments and the review queue.
  */
 @ExtendWith(ArquillianExtension.class)
-class LegalPersonCardServiceIT {
+class LegalPersonCardServiceIT extends ActingUsers {
 
     /** A real customs district no other test names: the review queue filtered by it shows this test's cards only. */
     private static final String DISTRICT = "0602";
@@ -68,27 +67,6 @@ class LegalPersonCardServiceIT {
 
     @Inject
     private AttachmentService attachments;
-
-    @Inject
-    private RunAsEnterpriseUser.EntA asA;
-
-    @Inject
-    private RunAsEnterpriseUser.EntB asB;
-
-    @Inject
-    private RunAsReviewer.Reviewer asReviewer;
-
-    private <T> T a(Callable<T> work) throws Exception {
-        return asA.attempt(work).get();
-    }
-
-    private <T> T b(Callable<T> work) throws Exception {
-        return asB.attempt(work).get();
-    }
-
-    private <T> T reviewer(Callable<T> work) throws Exception {
-        return asReviewer.attempt(work).get();
-    }
 
     private SaveOutcome<LegalPersonCardRules.Problem> saveAsA(Long id, long version, CardDetails details, WorkflowAction action) throws Exception {
         return a(() -> cards.save(id, version, UUID.randomUUID().toString(), details, action));

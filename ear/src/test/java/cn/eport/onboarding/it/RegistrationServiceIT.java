@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 三证合一 records in the real server: tenant scoping, the state machine, resubmission, concurrent edits. */
 @ExtendWith(ArquillianExtension.class)
-class RegistrationServiceIT {
+class RegistrationServiceIT extends ActingUsers {
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -41,21 +41,6 @@ class RegistrationServiceIT {
 
     @Inject
     private RegistrationService registrations;
-
-    @Inject
-    private RunAsEnterpriseUser.EntA asA;
-
-    @Inject
-    private RunAsEnterpriseUser.EntB asB;
-
-
-    private <T> T a(java.util.concurrent.Callable<T> work) throws Exception {
-        return asA.attempt(work).get();
-    }
-
-    private <T> T b(java.util.concurrent.Callable<T> work) throws Exception {
-        return asB.attempt(work).get();
-    }
 
     private SaveOutcome<RegistrationRules.Problem> draftAsA(RegistrationDetails details) throws Exception {
         return a(() -> registrations.save(null, 0, UUID.randomUUID().toString(), details, WorkflowAction.SAVE_DRAFT));

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * service; the pages are requested over the server's own HTTP listener like a browser would.
  */
 @ExtendWith(ArquillianExtension.class)
-class ReviewOwnEnterpriseIT {
+class ReviewOwnEnterpriseIT extends ActingUsers {
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -47,12 +47,6 @@ class ReviewOwnEnterpriseIT {
 
     @Inject
     private AccountService accounts;
-
-    @Inject
-    private RunAsEnterpriseUser.EntA asA;
-
-    @Inject
-    private RunAsReviewer.Reviewer asReviewer;
 
     @BeforeEach
     void reviewerAccountsExist() {

@@ -36,7 +36,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,7 +57,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * enterprise then sees.
  */
 @ExtendWith(ArquillianExtension.class)
-class ReviewServiceIT {
+class ReviewServiceIT extends ActingUsers {
 
         private static final ApplicationKind K = ENTERPRISE_REGISTRATION;
 
@@ -79,45 +78,10 @@ class ReviewServiceIT {
     @Inject
     private AttachmentService attachments;
 
-    @Inject
-    private RunAsEnterpriseUser.EntA asA;
-
-    @Inject
-    private RunAsEnterpriseUser.EntB asB;
-
-    @Inject
-    private RunAsReviewer.Reviewer asReviewer;
-
-    @Inject
-    private RunAsReviewer.SecondReviewer asSecond;
-
-    @Inject
-    private RunAsReviewer.ReviewerOfEntA asReviewerOfA;
-
     /** The reviewer accounts the run-as beans stand for, beyond the demo reviewer. */
     @BeforeEach
     void reviewerAccountsExist() {
         RunAsReviewer.openAccounts(accounts);
-    }
-
-    private <T> T a(Callable<T> work) throws Exception {
-        return asA.attempt(work).get();
-    }
-
-    private <T> T b(Callable<T> work) throws Exception {
-        return asB.attempt(work).get();
-    }
-
-    private <T> T reviewer(Callable<T> work) throws Exception {
-        return asReviewer.attempt(work).get();
-    }
-
-    private <T> T second(Callable<T> work) throws Exception {
-        return asSecond.attempt(work).get();
-    }
-
-    private <T> T reviewerOfA(Callable<T> work) throws Exception {
-        return asReviewerOfA.attempt(work).get();
     }
 
     /** Real customs districts that no other test names, one per test, so queue filters see only this test's records. */

@@ -32,7 +32,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 业务办理状态查询 (F-60, F-61) in the real server: every kind in one list, its query, paging, return reasons and 删除. */
 @ExtendWith(ArquillianExtension.class)
-class StatusQueryServiceIT {
+class StatusQueryServiceIT extends ActingUsers {
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -64,23 +63,6 @@ class StatusQueryServiceIT {
 
     @Inject
     private ReviewService reviews;
-
-    @Inject
-    private RunAsEnterpriseUser.EntA asA;
-
-    @Inject
-    private RunAsEnterpriseUser.EntB asB;
-
-    @Inject
-    private RunAsReviewer.Reviewer asReviewer;
-
-    private <T> T a(Callable<T> work) throws Exception {
-        return asA.attempt(work).get();
-    }
-
-    private <T> T b(Callable<T> work) throws Exception {
-        return asB.attempt(work).get();
-    }
 
     private SaveOutcome<RegistrationRules.Problem> registrationOfA(WorkflowAction action) throws Exception {
         return a(() -> registrations.save(null, 0, UUID.randomUUID().toString(),

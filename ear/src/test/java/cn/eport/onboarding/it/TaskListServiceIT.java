@@ -22,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The home page's task list in the real server: each enterprise sees its own 三证合一, as it moves on. */
 @ExtendWith(ArquillianExtension.class)
-class TaskListServiceIT {
+class TaskListServiceIT extends ActingUsers {
 
     private static final ApplicationKind K = ApplicationKind.ENTERPRISE_REGISTRATION;
 
@@ -48,27 +47,6 @@ class TaskListServiceIT {
 
     @Inject
     private ReviewService reviews;
-
-    @Inject
-    private RunAsEnterpriseUser.EntA asA;
-
-    @Inject
-    private RunAsEnterpriseUser.EntB asB;
-
-    @Inject
-    private RunAsReviewer.Reviewer asReviewer;
-
-    private <T> T a(Callable<T> work) throws Exception {
-        return asA.attempt(work).get();
-    }
-
-    private <T> T b(Callable<T> work) throws Exception {
-        return asB.attempt(work).get();
-    }
-
-    private <T> T reviewer(Callable<T> work) throws Exception {
-        return asReviewer.attempt(work).get();
-    }
 
     private SaveOutcome<RegistrationRules.Problem> save(Long id, long version, WorkflowAction action) {
         return registrations.save(id, version, UUID.randomUUID().toString(), TestData.completeRegistration("0100"), action);

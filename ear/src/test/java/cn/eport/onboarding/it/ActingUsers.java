@@ -1,0 +1,48 @@
+package cn.eport.onboarding.it;
+
+import jakarta.inject.Inject;
+
+import java.util.concurrent.Callable;
+
+/**
+ * What an in-container test does as one of the run-as users of the test deployment: ent-a, ent-b,
+ * the demo reviewer, a second reviewer and a reviewer whose account belongs to ent-a's enterprise.
+ * Each call is one transaction; the work's exception comes back as thrown.
+ */
+public abstract class ActingUsers {
+
+    @Inject
+    protected RunAsEnterpriseUser.EntA asA;
+
+    @Inject
+    protected RunAsEnterpriseUser.EntB asB;
+
+    @Inject
+    protected RunAsReviewer.Reviewer asReviewer;
+
+    @Inject
+    protected RunAsReviewer.SecondReviewer asSecond;
+
+    @Inject
+    protected RunAsReviewer.ReviewerOfEntA asReviewerOfA;
+
+    protected <T> T a(Callable<T> work) throws Exception {
+        return asA.attempt(work).get();
+    }
+
+    protected <T> T b(Callable<T> work) throws Exception {
+        return asB.attempt(work).get();
+    }
+
+    protected <T> T reviewer(Callable<T> work) throws Exception {
+        return asReviewer.attempt(work).get();
+    }
+
+    protected <T> T second(Callable<T> work) throws Exception {
+        return asSecond.attempt(work).get();
+    }
+
+    protected <T> T reviewerOfA(Callable<T> work) throws Exception {
+        return asReviewerOfA.attempt(work).get();
+    }
+}
