@@ -121,7 +121,7 @@ class ReviewConsoleBrowserIT extends BrowserTestSupport {
         browser.find(By.id("return:submit")).click();
         browser.waitUntil(d -> "退回".equals(d.findElement(By.id("status")).getText()));
         assertTrue(browser.find(By.id("app:messages")).getText().contains("已退回"));
-        assertTrue(browser.find(By.id("history")).getText().contains(reason));
+        assertTrue(browser.find(By.id("history")).getText().contains("→ 退回：" + reason), browser.find(By.id("history")).getText());
         assertTrue(buttons().isEmpty(), "decided: " + buttons());
         browser.screenshot("review-application-returned");
 
