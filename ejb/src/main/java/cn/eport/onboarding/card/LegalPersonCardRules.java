@@ -5,6 +5,7 @@ import cn.eport.onboarding.enterprise.RegistrationRules;
 import cn.eport.onboarding.validation.IdNumberValidator;
 import cn.eport.onboarding.validation.IdType;
 import cn.eport.onboarding.validation.InputNormalizer;
+import cn.eport.onboarding.validation.TextInput;
 import cn.eport.onboarding.validation.ValidationResult;
 
 import java.time.Clock;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -68,8 +68,8 @@ public final class LegalPersonCardRules {
      */
     public static CardDetails normalized(CardDetails input, Clock clock) {
         CardDetails d = input.copy();
-        d.setReasonOther(d.getReason() == ReissueReason.OTHER ? trim(d.getReasonOther()) : null);
-        d.setIdTypeCode(code(d.getIdTypeCode()));
+        d.setReasonOther(d.getReason() == ReissueReason.OTHER ? TextInput.strippedOrNull(d.getReasonOther()) : null);
+        d.setIdTypeCode(TextInput.code(d.getIdTypeCode()));
         String number = InputNormalizer.normalize(d.getIdNumber());
         d.setIdNumber(number == null || number.isEmpty() ? null : number);
         IdType type = d.getIdType();
@@ -79,9 +79,9 @@ public final class LegalPersonCardRules {
                 d.setIdNumber(result.canonical());
             }
         }
-        d.setCustomsDistrictCode(code(d.getCustomsDistrictCode()));
-        d.setContactName(trim(d.getContactName()));
-        d.setContactPhone(trim(d.getContactPhone()));
+        d.setCustomsDistrictCode(TextInput.code(d.getCustomsDistrictCode()));
+        d.setContactName(TextInput.strippedOrNull(d.getContactName()));
+        d.setContactPhone(TextInput.strippedOrNull(d.getContactPhone()));
         return d;
     }
 
@@ -134,15 +134,6 @@ public final class LegalPersonCardRules {
             case CONTACT_NAME -> d.getContactName();
             case CONTACT_PHONE -> d.getContactPhone();
         };
-        return value == null || value instanceof String s && s.isBlank();
-    }
-
-    private static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String code(String text) {
-        String t = trim(text);
-        return t == null ? null : t.toUpperCase(Locale.ROOT);
+        return TextInput.isMissing(value);
     }
 }

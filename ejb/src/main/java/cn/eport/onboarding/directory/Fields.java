@@ -1,5 +1,7 @@
 package cn.eport.onboarding.directory;
 
+import cn.eport.onboarding.validation.TextInput;
+
 /** Checks shared by the directory records: required texts are present, optional blanks are absent. */
 final class Fields {
 
@@ -21,6 +23,6 @@ final class Fields {
     }
 
     static String optional(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return TextInput.strippedOrNull(value);
     }
 }

@@ -1,5 +1,7 @@
 package cn.eport.onboarding.enterprise;
 
+import cn.eport.onboarding.validation.TextInput;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,16 +80,17 @@ public final class RegistrationRules {
      */
     public static RegistrationDetails normalized(RegistrationDetails input) {
         RegistrationDetails d = input.copy();
-        d.setEnterpriseTypeOther(OTHER_ENTERPRISE_TYPE.equals(d.getEnterpriseType()) ? trim(d.getEnterpriseTypeOther()) : null);
+        d.setEnterpriseTypeOther(OTHER_ENTERPRISE_TYPE.equals(d.getEnterpriseType())
+                ? TextInput.strippedOrNull(d.getEnterpriseTypeOther()) : null);
         Set<Field> greyed = greyedFor(d.getLegalPersonType());
-        d.setBusinessAuthorityCode(greyed.contains(Field.BUSINESS_AUTHORITY) ? null : code(d.getBusinessAuthorityCode()));
-        d.setTaxAuthorityCode(greyed.contains(Field.TAX_AUTHORITY) ? null : code(d.getTaxAuthorityCode()));
-        d.setQualityAuthorityCode(greyed.contains(Field.QUALITY_AUTHORITY) ? null : code(d.getQualityAuthorityCode()));
-        d.setCustomsDistrictCode(code(d.getCustomsDistrictCode()));
-        d.setIssuingAuthorityName(trim(d.getIssuingAuthorityName()));
-        d.setRegisteredAddress(trim(d.getRegisteredAddress()));
-        d.setContactName(trim(d.getContactName()));
-        d.setContactPhone(trim(d.getContactPhone()));
+        d.setBusinessAuthorityCode(greyed.contains(Field.BUSINESS_AUTHORITY) ? null : TextInput.code(d.getBusinessAuthorityCode()));
+        d.setTaxAuthorityCode(greyed.contains(Field.TAX_AUTHORITY) ? null : TextInput.code(d.getTaxAuthorityCode()));
+        d.setQualityAuthorityCode(greyed.contains(Field.QUALITY_AUTHORITY) ? null : TextInput.code(d.getQualityAuthorityCode()));
+        d.setCustomsDistrictCode(TextInput.code(d.getCustomsDistrictCode()));
+        d.setIssuingAuthorityName(TextInput.strippedOrNull(d.getIssuingAuthorityName()));
+        d.setRegisteredAddress(TextInput.strippedOrNull(d.getRegisteredAddress()));
+        d.setContactName(TextInput.strippedOrNull(d.getContactName()));
+        d.setContactPhone(TextInput.strippedOrNull(d.getContactPhone()));
         return d;
     }
 
@@ -101,7 +104,7 @@ public final class RegistrationRules {
         if (d.getEstablishmentDate() != null && d.getEstablishmentDate().isAfter(today)) {
             problems.add(new Problem(Field.ESTABLISHMENT_DATE, DATE_IN_FUTURE));
         }
-        String phone = trim(d.getContactPhone());
+        String phone = TextInput.strippedOrNull(d.getContactPhone());
         if (phone != null && !isPhoneNumber(phone)) {
             problems.add(new Problem(Field.CONTACT_PHONE, PHONE_FORMAT));
         }
@@ -143,15 +146,6 @@ public final class RegistrationRules {
             case CONTACT_NAME -> d.getContactName();
             case CONTACT_PHONE -> d.getContactPhone();
         };
-        return value == null || value instanceof String s && s.isBlank();
-    }
-
-    private static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String code(String text) {
-        String t = trim(text);
-        return t == null ? null : t.toUpperCase(java.util.Locale.ROOT);
+        return TextInput.isMissing(value);
     }
 }

@@ -3,6 +3,7 @@ package cn.eport.onboarding.workflow;
 import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditDetails;
 import cn.eport.onboarding.audit.AuditTrail;
+import cn.eport.onboarding.validation.TextInput;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,7 +45,7 @@ public class WorkflowService {
                                              String actorName, String reason) {
         ApplicationStatus from = application.getStatus();
         Optional<ApplicationStatus> next = ApplicationWorkflow.next(from, action, actor);
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = TextInput.strippedOrNull(reason);
         if (ApplicationWorkflow.requiresReason(action) && why == null) {
             throw new IllegalArgumentException(action + " needs a reason");
         }

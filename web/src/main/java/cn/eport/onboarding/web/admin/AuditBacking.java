@@ -4,6 +4,7 @@ import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditEvent;
 import cn.eport.onboarding.audit.AuditQuery;
 import cn.eport.onboarding.audit.AuditTrail;
+import cn.eport.onboarding.validation.TextInput;
 import cn.eport.onboarding.web.format.Formats;
 import cn.eport.onboarding.web.i18n.Messages;
 import cn.eport.onboarding.web.paging.PagedModel;
@@ -46,8 +47,8 @@ public class AuditBacking implements Serializable {
 
     /** 查询: a start date after the end date gets a message and no query. */
     public void search() {
-        dates.checked("audit:from", messages).ifPresent(range -> query = new AuditQuery(blankToNull(actor), action,
-                blankToNull(subject), range.startIn(formats.zone()).orElse(null), range.endExclusiveIn(formats.zone()).orElse(null)));
+        dates.checked("audit:from", messages).ifPresent(range -> query = new AuditQuery(TextInput.strippedOrNull(actor), action,
+                TextInput.strippedOrNull(subject), range.startIn(formats.zone()).orElse(null), range.endExclusiveIn(formats.zone()).orElse(null)));
     }
 
     /** 重置: back to all entries. */
@@ -57,10 +58,6 @@ public class AuditBacking implements Serializable {
         subject = null;
         dates.clear();
         query = new AuditQuery(null, null, null, null, null);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 
     public AuditAction[] getActions() {

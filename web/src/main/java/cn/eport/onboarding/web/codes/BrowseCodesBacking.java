@@ -5,6 +5,7 @@ import cn.eport.onboarding.codetable.CodeStatus;
 import cn.eport.onboarding.codetable.CodeSuggestion;
 import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.codetable.CodeTableService;
+import cn.eport.onboarding.validation.TextInput;
 import cn.eport.onboarding.web.i18n.Messages;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIData;
@@ -73,7 +74,7 @@ public class BrowseCodesBacking implements Serializable {
 
     /** 【查询】: applies the search text and shows the first page of the matches. */
     public void query() {
-        appliedSearch = search == null || search.isBlank() ? null : search.strip();
+        appliedSearch = TextInput.strippedOrNull(search);
         firstPage();
     }
 
