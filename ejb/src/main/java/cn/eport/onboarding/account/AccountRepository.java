@@ -1,5 +1,6 @@
 package cn.eport.onboarding.account;
 
+import cn.eport.onboarding.enterprise.Enterprise;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,6 +22,20 @@ public class AccountRepository {
         return em.createQuery("SELECT a FROM Account a WHERE a.username = :username", Account.class)
                 .setParameter("username", Account.normalizeUsername(username))
                 .getResultStream().findFirst();
+    }
+
+    /** The enterprise an account belongs to: empty for an unknown account or one of staff (reviewer, admin…). */
+    public Optional<Enterprise> enterpriseOf(String username) {
+        return findByUsername(username).map(Account::getEnterprise);
+    }
+
+    /**
+     * The enterprise of an enterprise user: the tenant every enterprise service works in.
+     *
+     * @throws IllegalStateException when the account has none (role checks keep other users out)
+     */
+    public Enterprise requireEnterpriseOf(String username) {
+        return enterpriseOf(username).orElseThrow(() -> new IllegalStateException("Account " + username + " has no enterprise"));
     }
 
     /** Row-locks the account so that concurrent login attempts count every failure. */

@@ -243,8 +243,7 @@ public class AttachmentService {
     }
 
     private String callerUscc() {
-        return accounts.findByUsername(caller()).map(a -> a.getEnterprise()).map(e -> e.getUscc())
-                .orElseThrow(() -> new AttachmentRefusedException(NOT_FOUND));
+        return accounts.enterpriseOf(caller()).map(Enterprise::getUscc).orElseThrow(() -> new AttachmentRefusedException(NOT_FOUND));
     }
 
     /** Audits an action on a file; once the file belongs to an application, the entry names that application too. */

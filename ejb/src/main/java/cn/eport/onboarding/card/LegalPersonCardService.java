@@ -72,9 +72,7 @@ public class LegalPersonCardService implements OwnApplications<LegalPersonCard, 
 
     /** The caller's enterprise: the tenant every method works in. */
     public Enterprise callerEnterprise() {
-        String username = caller();
-        return accounts.findByUsername(username).map(a -> a.getEnterprise())
-                .orElseThrow(() -> new IllegalStateException("Account " + username + " has no enterprise"));
+        return accounts.requireEnterpriseOf(caller());
     }
 
     /** One of the caller's applications. */

@@ -69,9 +69,7 @@ public class RegistrationService implements OwnApplications<EnterpriseRegistrati
 
     /** The caller's enterprise: the tenant every method works in. */
     public Enterprise callerEnterprise() {
-        String username = session.getCallerPrincipal().getName();
-        return accounts.findByUsername(username).map(a -> a.getEnterprise())
-                .orElseThrow(() -> new IllegalStateException("Account " + username + " has no enterprise"));
+        return accounts.requireEnterpriseOf(session.getCallerPrincipal().getName());
     }
 
     public List<EnterpriseRegistration> list(RegistrationQuery query, int first, int max) {

@@ -233,6 +233,6 @@ public class ReviewService {
     }
 
     private String callerEnterpriseUscc() {
-        return accounts.findByUsername(caller()).map(a -> a.getEnterprise()).map(Enterprise::getUscc).orElse(null);
+        return accounts.enterpriseOf(caller()).map(Enterprise::getUscc).orElse(null);
     }
 }

@@ -88,8 +88,6 @@ public class StatusQueryService {
     }
 
     private String callerUscc() {
-        String username = session.getCallerPrincipal().getName();
-        return accounts.findByUsername(username).map(a -> a.getEnterprise().getUscc())
-                .orElseThrow(() -> new IllegalStateException("Account " + username + " has no enterprise"));
+        return accounts.requireEnterpriseOf(session.getCallerPrincipal().getName()).getUscc();
     }
 }

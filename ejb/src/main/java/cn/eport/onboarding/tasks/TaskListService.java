@@ -1,6 +1,5 @@
 package cn.eport.onboarding.tasks;
 
-import cn.eport.onboarding.account.Account;
 import cn.eport.onboarding.account.AccountRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,8 +44,6 @@ public class TaskListService {
     }
 
     private String callerEnterpriseUscc() {
-        String username = session.getCallerPrincipal().getName();
-        return accounts.findByUsername(username).map(Account::getEnterprise).map(e -> e.getUscc())
-                .orElseThrow(() -> new IllegalStateException("Account " + username + " has no enterprise"));
+        return accounts.requireEnterpriseOf(session.getCallerPrincipal().getName()).getUscc();
     }
 }
