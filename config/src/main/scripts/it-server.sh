@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Payara Server of the integration tests: `it-server.sh start` creates a fresh PostgreSQL
-# database and a fresh domain configured from config/, `it-server.sh stop` stops the domain.
+# database and a fresh domain configured from config/ (admin on 127.0.0.1 with its own password in
+# the domain's config/admin-password, which the tests read), `it-server.sh stop` stops the domain.
 # Run by the ear module's build (pre-/post-integration-test); paths come from the environment:
 #   PAYARA_HOME  unpacked payara6 directory      PORTBASE  e.g. 28000 (admin 28048, http 28080)
 #   PG_DRIVER    PostgreSQL JDBC driver jar      PG_HOST/PG_PORT/PG_USER  (default 127.0.0.1/5432/postgres)
@@ -10,6 +11,9 @@ DOMAIN=eport-it
 PG_HOST=${PG_HOST:-127.0.0.1}
 PG_PORT=${PG_PORT:-5432}
 PG_USER=${PG_USER:-postgres}
+# seconds the server may take to start, and then to answer on its HTTP port
+START_TIMEOUT=${START_TIMEOUT:-300}
+LOG_PREFIX="[it-server]"
 # shellcheck source=payara-lib.sh
 source "$(dirname "$0")/payara-lib.sh"
 ADMIN_PORT=$((PORTBASE + 48))
@@ -34,17 +38,19 @@ start)
     echo "[it-server] PostgreSQL database $database"
 
     fresh_domain "$PORTBASE"
-    trap 'echo "[it-server] start failed; stopping the domain" >&2; stop_domain' ERR
+    trap 'start_failed "line $LINENO of it-server.sh failed"; exit 1' ERR
     cp "$PG_DRIVER" "$(domain_dir)/lib/"
     start_domain
-    passwords=$(mktemp)
-    echo "AS_ADMIN_ALIASPASSWORD=unused-with-trust-auth" > "$passwords"
-    asadmin --passwordfile "$passwords" create-password-alias eport-db-password >/dev/null
+    # the alias file holds the admin password too: asadmin reads both from one --passwordfile
+    passwords=$(mktemp "$(domain_dir)/config/.alias.XXXXXX")
+    { cat "$(password_file)"; echo "AS_ADMIN_ALIASPASSWORD=unused-with-trust-auth"; } >"$passwords"
+    "$PAYARA_HOME/bin/asadmin" --host 127.0.0.1 --port "$ADMIN_PORT" --user "$ADMIN_USER" --passwordfile "$passwords" \
+        create-password-alias eport-db-password >/dev/null
     rm -f "$passwords"
-    apply domain.asadmin
     apply datasource-postgresql.asadmin PG_HOST="$PG_HOST" PG_PORT="$PG_PORT" PG_DATABASE="$database" PG_USER="$PG_USER"
     apply demo-data.asadmin
-    echo "[it-server] Payara domain $DOMAIN up: admin port $ADMIN_PORT, http port $HTTP_PORT"
+    wait_for_url "http://127.0.0.1:$HTTP_PORT/" "$START_TIMEOUT" || exit 1
+    echo "[it-server] Payara domain $DOMAIN up: admin port $ADMIN_PORT (127.0.0.1), http port $HTTP_PORT"
     ;;
 stop)
     echo "[it-server] peak server memory: $(server_peak_mib) MiB"
