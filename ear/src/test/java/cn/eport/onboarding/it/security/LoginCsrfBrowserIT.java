@@ -43,9 +43,9 @@ class LoginCsrfBrowserIT extends BrowserTestSupport {
             browser.driver().get("http://" + foreignHost + ":" + attacker.getAddress().getPort() + "/");
             browser.waitUntil(d -> d.getCurrentUrl().startsWith(base.toString()));
             browser.screenshot("login-csrf-refused");
+            assertTrue(HttpSession.sendsToLogin(browser.rawGet("", browser.sessionId())), "no session of ent-b");
             assertTrue(browser.find(By.id("error-refused")).isDisplayed(), "the foreign post is refused");
 
-            assertTrue(HttpSession.sendsToLogin(browser.rawGet("", browser.sessionId())), "no session of ent-b");
             browser.open("");
             browser.waitForPath("/eport/login");
             assertTrue(browser.showsLoginForm(), "the victim still sees the login form");
