@@ -109,11 +109,10 @@ class AttachmentDownloadIT extends ActingUsers {
     }
 
     @Test
-    void withoutLoginTheLoginFormIsServedInsteadOfTheFile() throws Exception {
+    void withoutLoginTheBrowserIsSentToTheLoginPageInsteadOfTheFile() throws Exception {
         String id = attachmentOfA();
         HttpResponse<String> answer = HttpSession.anonymous(base).get("attachments/" + id);
-        assertEquals(200, answer.statusCode());
-        assertTrue(answer.body().contains("id=\"login:username\""), "the login form instead of the file");
+        assertTrue(HttpSession.sendsToLogin(answer), "the login page instead of the file: " + answer.statusCode());
         assertFalse(answer.body().contains("%PDF"));
     }
 }

@@ -1,6 +1,5 @@
 package cn.eport.onboarding.it;
 
-import cn.eport.onboarding.it.browser.Browser;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -44,7 +43,8 @@ class CodeSuggestionApiIT {
     }
 
     private static JsonValue json(HttpResponse<String> response) {
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        assertTrue(type.startsWith("application/json") || type.startsWith("application/problem+json"),
                 response.headers().toString());
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readValue();
@@ -83,20 +83,23 @@ class CodeSuggestionApiIT {
     }
 
     @Test
-    void anUnknownTableIsA404WithAJsonMessage() {
+    void anUnknownTableIsA404ProblemListingTheKnownOnes() {
         for (String table : List.of("no-such-table", "CUSTOMS_DISTRICT", "customs_district")) {
             HttpResponse<String> response = session.get("api/codes/" + table + "?q=0100");
             assertEquals(404, response.statusCode(), table);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), table);
             JsonObject error = json(response).asJsonObject();
-            assertEquals("Unknown code table: " + table, error.getString("error"));
+            assertEquals(404, error.getInt("status"));
+            assertEquals("Unknown code table: " + table, error.getString("detail"));
             assertTrue(error.getJsonArray("accepted").contains(Json.createValue("customs-district")), error.toString());
         }
     }
 
     @Test
-    void withoutLoginThereAreNoCodes() {
+    void withoutLoginThereAreNoCodesButA401Problem() {
         HttpResponse<String> response = HttpSession.anonymous(base).get("api/codes/customs-district?q=02");
-        assertTrue(Browser.isLoginPage(response), "the login form instead of data: " + response.statusCode());
+        assertEquals(401, response.statusCode());
+        assertEquals(401, json(response).asJsonObject().getInt("status"));
         assertTrue(!response.body().contains("天津关区"));
     }
 }

@@ -27,12 +27,13 @@ public final class HttpSession {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
 
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final URL base;
 
     private HttpSession(URL base) {
         this.base = base;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -45,10 +46,19 @@ public final class HttpSession {
     /** A client logged in as the given user; fails the test when the login form refuses. */
     public static HttpSession loggedIn(URL base, String username, String password) {
         HttpSession session = new HttpSession(base);
-        HttpResponse<String> form = session.get("login");
+        HttpResponse<String> answer = session.post("login", session.loginForm(username, password));
+        if (answer.statusCode() != 302) {
+            throw new IllegalStateException("Login of " + username + " refused: HTTP " + answer.statusCode());
+        }
+        return session;
+    }
+
+    /** The login form as a browser would post it: opened in this session, filled in with these credentials. */
+    public Map<String, String> loginForm(String username, String password) {
+        HttpResponse<String> form = get("login");
         Matcher viewState = VIEW_STATE.matcher(form.body());
         if (form.statusCode() != 200 || !viewState.find()) {
-            throw new IllegalStateException("No login form at " + session.uri("login") + ": HTTP " + form.statusCode());
+            throw new IllegalStateException("No login form at " + uri("login") + ": HTTP " + form.statusCode());
         }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("login", "login");
@@ -57,11 +67,7 @@ public final class HttpSession {
         fields.put("login:continue", "");
         fields.put("login:submit", "login");
         fields.put("jakarta.faces.ViewState", viewState.group(1));
-        HttpResponse<String> answer = session.post("login", fields);
-        if (answer.statusCode() != 302) {
-            throw new IllegalStateException("Login of " + username + " refused: HTTP " + answer.statusCode());
-        }
-        return session;
+        return fields;
     }
 
     /**
@@ -80,6 +86,13 @@ public final class HttpSession {
         }
     }
 
+    /** The answer sends the browser to the login page (303) instead of answering with the page asked for. */
+    public static boolean sendsToLogin(HttpResponse<String> response) {
+        return response.statusCode() == 303 && response.headers().firstValue("Location")
+                .filter(location -> location.matches("(https?://[^/]+)?/eport/login(\\?.*)?")).isPresent()
+                && response.body().isEmpty();
+    }
+
     /** The view state of the (first) JSF form of a page, to post that form as a browser would. */
     public static String viewState(String html) {
         Matcher viewState = VIEW_STATE.matcher(html);
@@ -89,17 +102,46 @@ public final class HttpSession {
         return viewState.group(1);
     }
 
-    /** POST form fields (URL-encoded) to a path relative to the application. */
-    public HttpResponse<String> post(String path, Map<String, String> fields) {
-        return send(HttpRequest.newBuilder(uri(path))
+    /**
+     * POST form fields (URL-encoded) to a path relative to the application, with further request
+     * headers if given (name, value, name, value, ...).
+     */
+    public HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
-                        .map(f -> encode(f.getKey()) + "=" + encode(f.getValue())).collect(Collectors.joining("&")))));
+                        .map(f -> encode(f.getKey()) + "=" + encode(f.getValue())).collect(Collectors.joining("&"))));
+        return send(headers.length == 0 ? request : request.headers(headers));
+    }
+
+    /** POST form fields as multipart/form-data (as a browser sends a form with a file input), with further headers. */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String... headers) {
+        String boundary = "----eport-it-" + System.nanoTime();
+        String body = fields.entrySet().stream()
+                .map(f -> "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                        + f.getValue() + "\r\n")
+                .collect(Collectors.joining()) + "--" + boundary + "--\r\n";
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return send(headers.length == 0 ? request : request.headers(headers));
     }
 
     /** GET a path relative to the application ("api/codes/customs-district?q=02"). */
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json, text/html").GET());
+        return send("GET", path, "Accept", "application/json, text/html");
+    }
+
+    /** A request without a body (GET, DELETE, ...) with the given headers (name, value, ...). */
+    public HttpResponse<String> send(String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
+        return send(headers.length == 0 ? request : request.headers(headers));
+    }
+
+    /** The value of the session cookie the server gave this client, or null. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> "JSESSIONID".equals(c.getName()))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** GET a path relative to the application, the body as bytes (file downloads). */

@@ -1,14 +1,13 @@
 package cn.eport.onboarding.web;
 
 import cn.eport.onboarding.web.i18n.Messages;
+import cn.eport.onboarding.web.security.ContinueTarget;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import cn.eport.onboarding.web.security.ContinueTarget;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
@@ -21,12 +20,17 @@ import java.io.IOException;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 /**
- * /login (F-1): username and password of a card-less user (无卡用户). When a protected page was asked
- * for, the login page is shown in its place (a forward) and, after login, that page opens.
+ * /login (F-1): username and password of a card-less user (无卡用户). A protected page asked for
+ * without login redirects here with {@code ?continue=<that page>}; after login that page opens.
+ * The form is a stateful view: its view state is bound to the browser's session and is the form's
+ * CSRF token (ADR 0015).
  */
 @Named
 @RequestScoped
 public class LoginBacking {
+
+    /** Set by the exception handler when the login form was posted with a view state that is gone. */
+    public static final String EXPIRED_PARAMETER = "expired";
 
     @Inject
     private SecurityContext securityContext;
@@ -43,40 +47,36 @@ public class LoginBacking {
 
     public void login() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        if (request.getSession(false) != null) {
-            // A session id known before login (possibly planted) never becomes an authenticated one.
-            request.changeSessionId();
-        }
-        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(username, new Password(password)))
-                .newAuthentication(true));
+        AuthenticationStatus status = securityContext.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(), withParams()
+                        .credential(new UsernamePasswordCredential(username, new Password(password)))
+                        .newAuthentication(true));
         password = null;
-        switch (status) {
-            case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> external.redirect(ContinueTarget.of(external.getRequestContextPath(), continueTo)
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(ContinueTarget.of(external.getRequestContextPath(), continueTo)
                     .orElse(external.getRequestContextPath() + "/"));
-            default -> facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("login.failed"), null));
+        } else {
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
         }
     }
 
-    /** The page asked for before login: the forwarded request's URI on first display, then the posted value. */
+    /** The page to open after login: the {@code continue} parameter on first display, then the posted value. */
     public String getContinueTo() {
-        if (continueTo == null) {
-            HttpServletRequest request = (HttpServletRequest) facesContext.getExternalContext().getRequest();
-            Object uri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-            Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
-            if (uri != null && "GET".equals(request.getMethod())) {
-                continueTo = uri + (query == null ? "" : "?" + query);
-            }
+        if (continueTo == null && !facesContext.isPostback()) {
+            continueTo = ContinueTarget.of(facesContext.getExternalContext().getRequestContextPath(),
+                    facesContext.getExternalContext().getRequestParameterMap().get(ContinueTarget.PARAMETER)).orElse(null);
         }
         return continueTo;
     }
 
     public void setContinueTo(String continueTo) {
         this.continueTo = continueTo;
+    }
+
+    /** The form was shown again because the one that was sent had expired. */
+    public boolean isExpired() {
+        return !facesContext.isPostback()
+                && facesContext.getExternalContext().getRequestParameterMap().containsKey(EXPIRED_PARAMETER);
     }
 
     public String getUsername() {

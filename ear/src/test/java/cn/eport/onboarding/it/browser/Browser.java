@@ -172,16 +172,10 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
-    /** The login form is what the user sees (at /login or in place of a protected page). */
+    /** The login form is what the user sees (protected pages redirect to it at /login). */
     public boolean showsLoginForm() {
         return !driver.findElements(By.id("login:username")).isEmpty()
                 && driver.findElements(By.id("current-user")).isEmpty();
-    }
-
-    /** A raw response is the login page, not the page asked for. */
-    public static boolean isLoginPage(HttpResponse<String> response) {
-        return response.statusCode() == 200 && response.body().contains("id=\"login:username\"")
-                && !response.body().contains("id=\"current-user\"");
     }
 
     public String sessionId() {

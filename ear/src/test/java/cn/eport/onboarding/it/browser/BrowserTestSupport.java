@@ -16,18 +16,18 @@ import java.net.URL;
  * and a browser without cookies (nobody logged in) before each test.
  */
 @ExtendWith(ArquillianExtension.class)
-abstract class BrowserTestSupport {
+public abstract class BrowserTestSupport {
 
     /** The password of every demo account. */
-    static final String PASSWORD = "Eport@2026";
+    protected static final String PASSWORD = "Eport@2026";
 
-    static Browser browser;
+    protected static Browser browser;
 
     @ArquillianResource
-    URL base;
+    protected URL base;
 
     @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
+    public static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
 
@@ -48,7 +48,7 @@ abstract class BrowserTestSupport {
     }
 
     /** Logs in afresh and waits for the home page. */
-    void loginAs(String username) {
+    protected void loginAs(String username) {
         browser.driver().manage().deleteAllCookies();
         browser.login(username, PASSWORD);
         browser.waitForPath("/eport/");

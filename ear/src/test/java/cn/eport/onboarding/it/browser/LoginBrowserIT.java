@@ -1,9 +1,11 @@
 package cn.eport.onboarding.it.browser;
 
+import cn.eport.onboarding.it.HttpSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
 
@@ -86,13 +88,15 @@ class LoginBrowserIT extends BrowserTestSupport {
         browser.waitForPath("/login");
         assertTrue(browser.showsLoginForm());
 
+        WebElement afterLogout = browser.find(By.id("login:username"));
         browser.driver().navigate().back();
-        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/eport/"));
-        assertTrue(browser.showsLoginForm(), "back shows the login form, no page of the old session");
+        browser.waitUntil(ExpectedConditions.stalenessOf(afterLogout));
+        browser.waitForPath("/eport/login");
+        assertTrue(browser.showsLoginForm(), "back leads to the login form, no page of the old session");
         browser.screenshot("after-logout-back");
 
-        assertTrue(Browser.isLoginPage(browser.rawGet("", session)), "the old session no longer opens pages");
-        assertTrue(Browser.isLoginPage(browser.rawGet("enterprise/status", session)));
+        assertTrue(HttpSession.sendsToLogin(browser.rawGet("", session)), "the old session no longer opens pages");
+        assertTrue(HttpSession.sendsToLogin(browser.rawGet("enterprise/status", session)));
     }
 
     @Test
@@ -113,9 +117,10 @@ class LoginBrowserIT extends BrowserTestSupport {
     @Test
     void loginIssuesANewSessionIdAndContinuesToThePageAskedFor() {
         browser.open("enterprise/status");
+        browser.waitForPath("/eport/login?continue=%2Feport%2Fenterprise%2Fstatus");
         assertTrue(browser.showsLoginForm(), "a protected page asks for login first");
         String before = browser.sessionId();
-        assertNotNull(before, "a session exists before login (it remembers the page asked for)");
+        assertNotNull(before, "a session exists before login (it keeps the login form's view state)");
         browser.find(By.id("login:username")).sendKeys("ent-a");
         browser.driver().findElement(By.id("login:password")).sendKeys(PASSWORD);
         browser.driver().findElement(By.id("login:submit")).click();
@@ -123,7 +128,7 @@ class LoginBrowserIT extends BrowserTestSupport {
         browser.waitForPath("/enterprise/status");
         assertEquals("业务办理状态查询", browser.find(By.cssSelector("h1.page-title")).getText());
         assertNotEquals(before, browser.sessionId());
-        assertTrue(Browser.isLoginPage(browser.rawGet("", before)), "the pre-login id is not logged in");
+        assertTrue(HttpSession.sendsToLogin(browser.rawGet("", before)), "the pre-login id is not logged in");
         assertEquals(200, browser.rawGet("", browser.sessionId()).statusCode());
     }
 

@@ -1,5 +1,6 @@
 package cn.eport.onboarding.it.browser;
 
+import cn.eport.onboarding.it.HttpSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -56,9 +57,9 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    void anonymousVisitorsGetTheLoginPageInstead() {
+    void anonymousVisitorsAreSentToTheLoginPage() {
         for (String path : List.of("", "index", "enterprise/registrations", "review/queue", "admin/accounts", "batch/jobs")) {
-            assertTrue(Browser.isLoginPage(browser.rawGet(path, null)), path);
+            assertTrue(HttpSession.sendsToLogin(browser.rawGet(path, null)), path);
         }
     }
 

@@ -2,7 +2,7 @@ package cn.eport.onboarding.web.codes;
 
 import cn.eport.onboarding.codetable.CodeSuggestionService;
 import cn.eport.onboarding.codetable.CodeTable;
-import cn.eport.onboarding.web.api.ApiError;
+import cn.eport.onboarding.web.api.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import java.util.List;
  * {@code [{"code":"0200","name":"天津关区"}, ...]}, the same answers as the forms' autocomplete
  * (at most 20, in code order; text shorter than the table's threshold gives {@code []}). The table
  * is named in kebab case ({@code customs-district}, {@code tax-authority}, ...); an unknown one is
- * a 404 with a JSON message listing the known ones.
+ * a 404 problem whose {@code accepted} lists the known ones.
  */
 @Path("codes")
 @RequestScoped
@@ -36,10 +36,8 @@ public class CodeSuggestionResource {
     public Response suggest(@PathParam("table") String table, @QueryParam("q") String text) {
         return CodeTable.fromPathSegment(table)
                 .map(t -> Response.ok(suggestions.suggest(t, text)).build())
-                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
-                        .entity(new ApiError("Unknown code table: " + table, knownTables()))
-                        .type(MediaType.APPLICATION_JSON_TYPE)
-                        .build());
+                .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND.getStatusCode(), "Unknown code table: " + table)
+                        .accepting(knownTables()).response());
     }
 
     static List<String> knownTables() {

@@ -1,5 +1,6 @@
 package cn.eport.onboarding.web.session;
 
+import cn.eport.onboarding.web.api.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -13,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * {@code POST /eport/api/session/keep-alive}: the 【继续】 of the session-timeout warning (X-3). The
  * request itself counts as activity, so the session's inactivity clock starts again; the answer
- * tells the page how long it now has. Without a live session the caller gets the login page
- * (web.xml protects every URL), which the script reads as "expired".
+ * tells the page how long it now has. Without a logged-in session the answer is 401 (a problem,
+ * see SessionAuthenticationMechanism), which the script reads as "expired".
  */
 @Path("session")
 @RequestScoped
@@ -33,7 +34,7 @@ public class SessionResource {
     public Response keepAlive() {
         HttpSession session = request.getSession(false);
         if (session == null) {
-            return Response.status(Response.Status.UNAUTHORIZED).build();
+            return Problem.of(Response.Status.UNAUTHORIZED.getStatusCode(), "No session").response();
         }
         return Response.ok(new KeepAlive(session.getMaxInactiveInterval())).build();
     }

@@ -1,0 +1,38 @@
+package cn.eport.onboarding.web.api;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/**
+ * The JSON body of every refused API request: RFC 9457 problem details ({@value #MEDIA_TYPE}).
+ * {@code type} is {@code about:blank}, so {@code title} is the status's reason phrase; {@code detail}
+ * says what was wrong where it helps the caller, and {@code accepted} lists the values that would
+ * have been accepted. Nothing in it names the server's products or classes.
+ *
+ * @param type     the problem type: {@code about:blank} (the HTTP status says it all)
+ * @param title    the status's reason phrase
+ * @param status   the HTTP status
+ * @param detail   what was wrong, or null
+ * @param accepted the values that would have been accepted, or null
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "accepted"})
+public record Problem(String type, String title, int status, String detail, List<String> accepted) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Problem of(int status, String detail) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return new Problem("about:blank", known == null ? "Error" : known.getReasonPhrase(), status, detail, null);
+    }
+
+    public Problem accepting(List<String> values) {
+        return new Problem(type, title, status, detail, List.copyOf(values));
+    }
+
+    /** As the answer of a resource method. */
+    public Response response() {
+        return Response.status(status).entity(this).type(MEDIA_TYPE).build();
+    }
+}

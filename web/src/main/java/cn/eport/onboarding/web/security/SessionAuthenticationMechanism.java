@@ -1,0 +1,142 @@
+package cn.eport.onboarding.web.security;
+
+import cn.eport.onboarding.web.api.Problems;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where every request's caller comes from (F-1; ADR 0015). The login page authenticates through
+ * {@code SecurityContext.authenticate} with the typed credential, which {@link AccountIdentityStore}
+ * checks (lock-out included); on success the session gets a new id and keeps the caller. Later
+ * requests are that caller only when their session id came from the cookie: a session id in the
+ * URL is refused outright (400), so no page is ever served from it. A protected URL without a caller
+ * is answered here, before any page runs: the REST API with 401 and a JSON problem, a Faces Ajax
+ * request with an Ajax redirect, any other request with 303 to the login page, which continues to
+ * the page asked for after login ({@link ContinueTarget}).
+ */
+@ApplicationScoped
+@DeclareRoles({"ENTERPRISE", "REVIEWER", "BATCH_OPERATOR", "ADMIN"})
+public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Where the REST API lives inside the application (see RestApplication). */
+    static final String API = "/api";
+    private static final String URL_SESSION_ID = ";jsessionid=";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        try {
+            if (carriesSessionIdInUrl(request)) {
+                return refuseUrlSessionId(request, response);
+            }
+            Credential credential = context.getAuthParameters().getCredential();
+            if (credential != null) {
+                return login(request, context, identityStores.validate(credential));
+            }
+            Optional<SignedInCaller> caller = SignedInCaller.of(sessionFromCookie(request));
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+            }
+            return context.isProtected() ? askForLogin(request, response) : context.doNothing();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Logout (HttpServletRequest.logout): the session no longer names a caller. */
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            SignedInCaller.forget(session);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private static AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context,
+                                              CredentialValidationResult result) {
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // A session id known before login (possibly planted) never becomes an authenticated one.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        SignedInCaller caller = SignedInCaller.remember(request.getSession(), result);
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+
+    /** The request's session, only when its id came from the session cookie (never from the URL). */
+    private static HttpSession sessionFromCookie(HttpServletRequest request) {
+        if (request.getRequestedSessionId() == null || !request.isRequestedSessionIdFromCookie()
+                || !request.isRequestedSessionIdValid()) {
+            return null;
+        }
+        return request.getSession(false);
+    }
+
+    static boolean carriesSessionIdInUrl(HttpServletRequest request) {
+        return request.isRequestedSessionIdFromURL()
+                || request.getRequestURI().toLowerCase(Locale.ROOT).contains(URL_SESSION_ID);
+    }
+
+    private static AuthenticationStatus refuseUrlSessionId(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (isApi(request)) {
+            Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "Session ids are accepted from the cookie only");
+        } else {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus askForLogin(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        if (isApi(request)) {
+            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in first: this API needs a session");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String login = ContinueTarget.loginAddress(request.getContextPath(), target(request));
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // a Faces Ajax request follows only a redirect written into its partial response
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+        } else {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", login);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** The page asked for: its address, with the query of a GET (a form post is continued by opening its page). */
+    private static String target(HttpServletRequest request) {
+        String query = request.getQueryString();
+        boolean get = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        return request.getRequestURI() + (get && query != null ? "?" + query : "");
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String api = request.getContextPath() + API;
+        return request.getRequestURI().equals(api) || request.getRequestURI().startsWith(api + "/");
+    }
+}
