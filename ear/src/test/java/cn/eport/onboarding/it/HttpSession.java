@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 public final class HttpSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
+    /** The page's nonce as PrimeFaces' script receives it (ADR 0014). */
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final HttpClient client;
     private final URL base;
@@ -46,8 +48,7 @@ public final class HttpSession {
     public static HttpSession loggedIn(URL base, String username, String password) {
         HttpSession session = new HttpSession(base);
         HttpResponse<String> form = session.get("login");
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        if (form.statusCode() != 200 || !viewState.find()) {
+        if (form.statusCode() != 200 || !VIEW_STATE.matcher(form.body()).find()) {
             throw new IllegalStateException("No login form at " + session.uri("login") + ": HTTP " + form.statusCode());
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -56,7 +57,7 @@ public final class HttpSession {
         fields.put("login:password", password);
         fields.put("login:continue", "");
         fields.put("login:submit", "login");
-        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        fields.putAll(formState(form.body()));
         HttpResponse<String> answer = session.post("login", fields);
         if (answer.statusCode() != 302) {
             throw new IllegalStateException("Login of " + username + " refused: HTTP " + answer.statusCode());
@@ -87,6 +88,21 @@ public final class HttpSession {
             throw new IllegalStateException("No JSF form on the page");
         }
         return viewState.group(1);
+    }
+
+    /**
+     * The hidden fields a browser posts with a JSF form of the page: the view state and the page's
+     * Content-Security-Policy nonce, which PrimeFaces' script adds to every form and checks on postback
+     * (ADR 0014).
+     */
+    public static Map<String, String> formState(String html) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.ViewState", viewState(html));
+        Matcher nonce = CSP_NONCE.matcher(html);
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
+        return fields;
     }
 
     /** POST form fields (URL-encoded) to a path relative to the application. */
