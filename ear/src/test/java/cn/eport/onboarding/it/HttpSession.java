@@ -105,6 +105,15 @@ public final class HttpSession {
         return fields;
     }
 
+    /**
+     * The page with its Content-Security-Policy nonce (a new one in every response, ADR 0014) masked,
+     * to compare two answers by what they say.
+     */
+    public static String withoutNonce(String html) {
+        Matcher nonce = CSP_NONCE.matcher(html);
+        return nonce.find() ? html.replace(nonce.group(1), "NONCE") : html;
+    }
+
     /** POST form fields (URL-encoded) to a path relative to the application. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(uri(path))
