@@ -4,7 +4,8 @@
    - Ctrl+Enter inserts a line break in a text area (Shift+Enter keeps the browser's own line break);
    - Enter on a button or a link presses it, as it always does;
    - in a drop-down (select) Up/Down choose the previous/next option, the browser's own keys; a
-     choice that re-renders the form (f:ajax render="@form") keeps the focus on the drop-down;
+     choice that re-renders the form (p:ajax update="@form") keeps the focus on the drop-down
+     (PrimeFaces' ajax gives the focus back to the replaced field);
    - while a suggestion list is open, Up/Down move its highlight and Enter takes the highlighted
      suggestion without leaving the field (PrimeFaces autoComplete does both: this script keeps out
      of its way); the next Enter moves on. Enter typed before the list came up moves on like Tab
@@ -107,27 +108,4 @@
         keepSuggestionsClosed(field);
         moveToNext(form, field);
     }, true);
-
-    /* Faces ajax that re-renders the form replaces the focused field: focus its replacement, so
-       Up/Down in a drop-down can go on choosing (PrimeFaces ajax restores the focus itself). */
-    document.addEventListener('DOMContentLoaded', function () {
-        var faces = window.faces || window.jsf;
-        if (!faces || !faces.ajax) {
-            return;
-        }
-        var focusedId = null;
-        faces.ajax.addOnEvent(function (data) {
-            if (data.status === 'begin') {
-                var active = document.activeElement;
-                focusedId = active && active.id && entryForm(active) ? active.id : null;
-            } else if (data.status === 'success' && focusedId) {
-                var current = document.activeElement;
-                var replacement = document.getElementById(focusedId);
-                if ((!current || current === document.body || !current.isConnected) && replacement) {
-                    replacement.focus();
-                }
-                focusedId = null;
-            }
-        });
-    });
 }());

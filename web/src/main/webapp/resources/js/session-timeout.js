@@ -96,14 +96,7 @@
         dialog.querySelector('.session-continue').addEventListener('click', keepAlive);
         restart(parseInt(dialog.getAttribute('data-timeout'), 10));
         if (window.jQuery) {
-            window.jQuery(document).on('ajaxComplete', onAjaxActivity);
-        }
-        if (window.faces && window.faces.ajax) {
-            window.faces.ajax.addOnEvent(function (data) {
-                if (data.status === 'success') {
-                    onAjaxActivity();
-                }
-            });
+            window.jQuery(document).on('ajaxComplete', onAjaxActivity); /* PrimeFaces' ajax, the pages' only one */
         }
         window.EportSession = {
             warnIn: function (seconds) {

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 public final class HttpSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
+    /** The page's nonce as PrimeFaces' script receives it (ADR 0014). */
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final HttpClient client;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -56,8 +58,7 @@ public final class HttpSession {
     /** The login form as a browser would post it: opened in this session, filled in with these credentials. */
     public Map<String, String> loginForm(String username, String password) {
         HttpResponse<String> form = get("login");
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        if (form.statusCode() != 200 || !viewState.find()) {
+        if (form.statusCode() != 200 || !VIEW_STATE.matcher(form.body()).find()) {
             throw new IllegalStateException("No login form at " + uri("login") + ": HTTP " + form.statusCode());
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -66,7 +67,7 @@ public final class HttpSession {
         fields.put("login:password", password);
         fields.put("login:continue", "");
         fields.put("login:submit", "login");
-        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        fields.putAll(formState(form.body()));
         return fields;
     }
 
@@ -100,6 +101,30 @@ public final class HttpSession {
             throw new IllegalStateException("No JSF form on the page");
         }
         return viewState.group(1);
+    }
+
+    /**
+     * The hidden fields a browser posts with a JSF form of the page: the view state and the page's
+     * Content-Security-Policy nonce, which PrimeFaces' script adds to every form and checks on postback
+     * (ADR 0014).
+     */
+    public static Map<String, String> formState(String html) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.ViewState", viewState(html));
+        Matcher nonce = CSP_NONCE.matcher(html);
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
+        return fields;
+    }
+
+    /**
+     * The page with its Content-Security-Policy nonce (a new one in every response, ADR 0014) masked,
+     * to compare two answers by what they say.
+     */
+    public static String withoutNonce(String html) {
+        Matcher nonce = CSP_NONCE.matcher(html);
+        return nonce.find() ? html.replace(nonce.group(1), "NONCE") : html;
     }
 
     /**

@@ -70,7 +70,7 @@ class ReviewOwnEnterpriseIT extends ActingUsers {
         Map<String, String> claim = new LinkedHashMap<>();
         claim.put("app", "app");
         claim.put("app:claim", "app:claim");
-        claim.put("jakarta.faces.ViewState", HttpSession.viewState(shown.body()));
+        claim.putAll(HttpSession.formState(shown.body()));
         HttpResponse<String> posted = own.post(page, claim);
         assertTrue(posted.statusCode() < 400, "answered " + posted.statusCode() + " " + posted.headers().map() + "\n" + posted.body());
         assertEquals(ApplicationStatus.DECLARED, asReviewer.attempt(() -> reviews.item(ENTERPRISE_REGISTRATION, declared.id())).get().status(),

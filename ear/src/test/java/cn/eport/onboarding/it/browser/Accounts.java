@@ -4,19 +4,19 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /** Opens accounts the way an administrator does, on /admin/account-new (the browser must be logged in as admin). */
-final class Accounts {
+public final class Accounts {
 
     private Accounts() {
     }
 
-    static void openReviewer(Browser browser, String username, String displayName, String password) {
+    public static void openReviewer(Browser browser, String username, String displayName, String password) {
         start(browser, username, displayName, "REVIEWER");
         browser.waitUntil(d -> d.findElements(By.id("account:uscc")).isEmpty());
         save(browser, password);
     }
 
     /** An enterprise account; the enterprise is registered with it when the USCC is new. */
-    static void openEnterprise(Browser browser, String username, String uscc, String enterpriseName, String legalPerson,
+    public static void openEnterprise(Browser browser, String username, String uscc, String enterpriseName, String legalPerson,
                                String password) {
         start(browser, username, "企业操作员", "ENTERPRISE");
         browser.type("account:uscc", uscc);

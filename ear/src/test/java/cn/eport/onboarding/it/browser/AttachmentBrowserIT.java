@@ -171,7 +171,7 @@ class AttachmentBrowserIT extends BrowserTestSupport {
         byte[] body = new byte[7 * 1024 * 1024];
         // the server answers before reading the body; "Expect: 100-continue" lets the client hear that
         // answer instead of a reset while it is still sending
-        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.url("enterprise/registration-edit")))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.url("enterprise/registration-edit?id=7&x=%22")))
                 .version(HttpClient.Version.HTTP_1_1).expectContinue(true)
                 .header("Cookie", "JSESSIONID=" + browser.sessionId())
                 .header("Content-Type", "multipart/form-data; boundary=eport")
@@ -179,6 +179,8 @@ class AttachmentBrowserIT extends BrowserTestSupport {
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(413, response.statusCode());
         assertTrue(response.body().contains(TOO_LARGE), response.body());
+        assertTrue(response.body().contains("<a href=\"/eport/enterprise/registration-edit?id=7&amp;x=%22\">返回</a>"),
+                "back to the form by a link, not by script (ADR 0014): " + response.body());
     }
 
     private void upload(String documentType, Path file) {

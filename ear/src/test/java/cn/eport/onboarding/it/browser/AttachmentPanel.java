@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The 随附单据 panel (e:attachments with id "att") as a user works it, on any application's page. */
-final class AttachmentPanel {
+public final class AttachmentPanel {
 
     private AttachmentPanel() {
     }
 
     /** Chooses the type (none: leaves 请选择) and the file (none: no file), clicks 上传 and waits for the answer. */
-    static void upload(Browser browser, String documentType, Path file) {
+    public static void upload(Browser browser, String documentType, Path file) {
         Select types = new Select(browser.find(By.id("att:documentType")));
         if (documentType == null) {
             types.selectByIndex(0);
@@ -35,7 +35,7 @@ final class AttachmentPanel {
         }
     }
 
-    static List<WebElement> rows(Browser browser) {
+    public static List<WebElement> rows(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#att-panel tr.attachment-row"));
     }
 }

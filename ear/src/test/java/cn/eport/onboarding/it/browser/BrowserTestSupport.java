@@ -6,14 +6,20 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * What every browser test shares: the real EAR deployed unchanged, one Chromium per test class,
- * and a browser without cookies (nobody logged in) before each test.
+ * a browser without cookies (nobody logged in) before each test, and after each test no page that
+ * broke the Content-Security-Policy (ADR 0014): a test whose pages needed an inline script or handler
+ * without the nonce fails, even where the page seemed to work.
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class BrowserTestSupport {
@@ -32,15 +38,23 @@ public abstract class BrowserTestSupport {
     }
 
     @BeforeEach
-    void browserWithoutSession() {
+    protected void browserWithoutSession() {
         if (browser == null) {
             browser = new Browser(base);
         }
         browser.driver().manage().deleteAllCookies();
     }
 
+    @AfterEach
+    protected void noContentSecurityPolicyViolation() {
+        if (browser != null) {
+            List<String> violations = browser.cspViolations();
+            assertEquals(List.of(), violations, "what the Content-Security-Policy refused on the test's pages");
+        }
+    }
+
     @AfterAll
-    static void closeBrowser() {
+    protected static void closeBrowser() {
         if (browser != null) {
             browser.close();
             browser = null;

@@ -6,7 +6,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The 三证合一 entry form (/enterprise/registration-edit) as an enterprise user fills it. */
-final class RegistrationForm {
+public final class RegistrationForm {
 
     private RegistrationForm() {
     }
@@ -15,7 +15,7 @@ final class RegistrationForm {
      * Fills every field 申报 needs by hand, as an enterprise the registry does not know does
      * (企业法人, 私营企业, Haidian authorities), with the given 主管海关 picked from its suggestions.
      */
-    static void fillByHand(Browser browser, String customsTyped, String customsCode, String contactName) {
+    public static void fillByHand(Browser browser, String customsTyped, String customsCode, String contactName) {
         browser.find(By.id("backfill-none"));
         selectRenderingTheForm(browser, "reg:legalPersonType", "1");
         selectRenderingTheForm(browser, "reg:enterpriseType", "6");
@@ -40,7 +40,7 @@ final class RegistrationForm {
     }
 
     /** 申报, confirmed in the dialog; waits for the list the form returns to. */
-    static void declare(Browser browser) {
+    public static void declare(Browser browser) {
         browser.find(By.id("reg:declare")).click();
         browser.find(By.id("reg:confirm-yes")).click();
         browser.waitForPath("/enterprise/registrations");

@@ -62,8 +62,8 @@ class ErrorAnswersIT {
 
     @Test
     void aForgedViewStateIsABadRequestForFullAndAjaxRequests() {
-        entA.get(EDIT_PAGE);
-        Map<String, String> form = attachmentForm("1234567890:-987654321");
+        Map<String, String> form = attachmentForm(entA.get(EDIT_PAGE).body());
+        form.put("jakarta.faces.ViewState", "1234567890:-987654321");
         assertErrorPage(400, "expired", entA.post(EDIT_PAGE, form));
         assertAjaxErrorPage("expired", entA.post(EDIT_PAGE, ajax(form), AJAX));
     }
@@ -74,11 +74,11 @@ class ErrorAnswersIT {
      */
     @Test
     void aTamperedFieldIsNotFoundForFullAndAjaxRequests() {
-        Map<String, String> form = attachmentForm(HttpSession.viewState(entA.get(EDIT_PAGE).body()));
+        Map<String, String> form = attachmentForm(entA.get(EDIT_PAGE).body());
         form.put("id", NO_SUCH_ID);
         assertErrorPage(404, "not-found", entA.postMultipart(EDIT_PAGE, form));
 
-        form.put("jakarta.faces.ViewState", HttpSession.viewState(entA.get(EDIT_PAGE).body()));
+        form.putAll(HttpSession.formState(entA.get(EDIT_PAGE).body()));
         assertAjaxErrorPage("not-found", entA.postMultipart(EDIT_PAGE, ajax(form), AJAX));
     }
 
@@ -86,7 +86,7 @@ class ErrorAnswersIT {
     @Test
     void aFormSentInAnotherEncodingIsABadRequest() {
         assertErrorPage(400, "bad-request",
-                entA.post(EDIT_PAGE, attachmentForm(HttpSession.viewState(entA.get(EDIT_PAGE).body()))));
+                entA.post(EDIT_PAGE, attachmentForm(entA.get(EDIT_PAGE).body())));
     }
 
     @Test
@@ -98,12 +98,12 @@ class ErrorAnswersIT {
         assertProblem(406, entA.send("GET", "api/codes/customs-district?q=22", "Accept", "text/html"));
     }
 
-    /** The attachment panel's form of the new 三证合一 page (its own form, multipart). */
-    private static Map<String, String> attachmentForm(String viewState) {
+    /** The attachment panel's form of the new 三证合一 page (its own form, multipart), with the page's form state. */
+    private static Map<String, String> attachmentForm(String page) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("att", "att");
         form.put("att:documentType", "BUSINESS_LICENCE");
-        form.put("jakarta.faces.ViewState", viewState);
+        form.putAll(HttpSession.formState(page));
         return form;
     }
 

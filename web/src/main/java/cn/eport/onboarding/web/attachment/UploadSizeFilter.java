@@ -62,9 +62,18 @@ public class UploadSizeFilter extends HttpFilter {
         try (PrintWriter out = response.getWriter()) {
             out.print("<!DOCTYPE html><html lang=\"" + language.tag() + "\"><head><meta charset=\"UTF-8\"><title>"
                     + message + "</title></head><body><p id=\"upload-too-large\">" + message
-                    + "</p><p><a href=\"javascript:history.back()\">" + bundle.getString("common.back")
+                    + "</p><p><a href=\"" + attribute(formPage(request)) + "\">" + bundle.getString("common.back")
                     + "</a></p></body></html>");
         }
+    }
+
+    /** The page the upload was posted from (a link, not script: the Content-Security-Policy runs no javascript: URL). */
+    private static String formPage(HttpServletRequest request) {
+        return request.getQueryString() == null ? request.getRequestURI() : request.getRequestURI() + "?" + request.getQueryString();
+    }
+
+    private static String attribute(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String cookie(HttpServletRequest request) {

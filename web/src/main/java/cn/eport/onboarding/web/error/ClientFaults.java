@@ -7,6 +7,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.event.PhaseId;
+import org.primefaces.csp.CspException;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -44,7 +45,8 @@ public final class ClientFaults {
         if (exception instanceof ViewExpiredException) {
             return Optional.of(ErrorKind.EXPIRED);
         }
-        if (exception instanceof ProtectedViewException) {
+        // a postback without the page's Content-Security-Policy nonce (ADR 0014) is a tampered post
+        if (exception instanceof ProtectedViewException || exception instanceof CspException) {
             return Optional.of(ErrorKind.BAD_REQUEST);
         }
         if (exception instanceof ApplicationNotFoundException || exception instanceof ReviewItemNotFoundException

@@ -99,6 +99,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static AuthenticationStatus refuseUrlSessionId(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        SecurityHeaders.applyTo(request, response);
         if (isApi(request)) {
             Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "Session ids are accepted from the cookie only");
         } else {
@@ -109,7 +110,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static AuthenticationStatus askForLogin(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        response.setHeader("Cache-Control", "no-store");
+        // answered before any filter runs: the headers of every other answer (ADR 0014)
+        SecurityHeaders.applyTo(request, response);
         if (isApi(request)) {
             Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in first: this API needs a session");
             return AuthenticationStatus.SEND_FAILURE;
