@@ -82,9 +82,21 @@ class AttachmentDownloadIT extends ActingUsers {
         assertEquals(String.valueOf(CONTENT.length), file.headers().firstValue("Content-Length").orElseThrow());
     }
 
+    /** A new application of ent-a, declared, with one attachment: the attachment's id. */
+    private String declaredAttachmentOfA() throws Exception {
+        return String.valueOf(asA.attempt(() -> {
+            Long draft = registrations.save(null, 0, UUID.randomUUID().toString(), new RegistrationDetails(),
+                    WorkflowAction.SAVE_DRAFT).id();
+            Long file = attachments.upload(ApplicationKind.ENTERPRISE_REGISTRATION, draft, "BUSINESS_LICENCE", NAME, CONTENT).getId();
+            registrations.save(draft, registrations.find(draft).getVersion(), UUID.randomUUID().toString(),
+                    TestData.completeRegistration("0100"), WorkflowAction.DECLARE);
+            return file;
+        }).get());
+    }
+
     @Test
-    void reviewersMayDownloadEveryEnterprisesFiles() throws Exception {
-        String id = attachmentOfA();
+    void reviewersMayDownloadTheFilesOfEveryEnterprisesDeclaredApplications() throws Exception {
+        String id = declaredAttachmentOfA();
         HttpResponse<byte[]> file = HttpSession.loggedIn(base, "reviewer", PASSWORD).getBytes("attachments/" + id);
         assertEquals(200, file.statusCode());
         assertArrayEquals(CONTENT, file.body());

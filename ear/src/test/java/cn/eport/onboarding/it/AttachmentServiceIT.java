@@ -232,7 +232,7 @@ class AttachmentServiceIT extends ActingUsers {
         Long id = draftOfA().id();
         Attachment attached = uploadAsA(id, "营业执照.pdf", pdf(100));
         a(() -> attachments.download(attached.getId()));
-        reviewer(() -> attachments.download(attached.getId()));
+        refused(Reason.NOT_FOUND, () -> reviewer(() -> attachments.download(attached.getId())), "a draft's file is the enterprise's alone");
         a(() -> {
             attachments.delete(attached.getId());
             return null;
@@ -245,12 +245,13 @@ class AttachmentServiceIT extends ActingUsers {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     events.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(4));
-                    assertEquals("ENTERPRISE_REGISTRATION " + id + " BUSINESS_LICENCE 营业执照.pdf", rs.getString(5));
+                    assertEquals("ACCESS_REFUSED".equals(rs.getString(2)) ? "NOT_FOUND"
+                            : "ENTERPRISE_REGISTRATION " + id + " BUSINESS_LICENCE 营业执照.pdf", rs.getString(5));
                 }
             }
         }
         assertEquals(List.of("ent-a UPLOADED 91110108MA01ABCD5T", "ent-a DOWNLOADED 91110108MA01ABCD5T",
-                "reviewer DOWNLOADED 91110108MA01ABCD5T", "ent-a DELETED 91110108MA01ABCD5T"), events);
+                "reviewer ACCESS_REFUSED 91110108MA01ABCD5T", "ent-a DELETED 91110108MA01ABCD5T"), events);
         assertEquals(0, count("SELECT COUNT(*) FROM attachment WHERE id = ?", attached.getId()));
     }
 

@@ -1,6 +1,5 @@
 package cn.eport.onboarding.it;
 
-import cn.eport.onboarding.account.AccountService;
 import cn.eport.onboarding.enterprise.RegistrationRules;
 import cn.eport.onboarding.enterprise.RegistrationService;
 import cn.eport.onboarding.enterprise.SaveOutcome;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,14 +42,6 @@ class ReviewOwnEnterpriseIT extends ActingUsers {
 
     @Inject
     private ReviewService reviews;
-
-    @Inject
-    private AccountService accounts;
-
-    @BeforeEach
-    void reviewerAccountsExist() {
-        RunAsReviewer.openAccounts(accounts);
-    }
 
     @Test
     void aReviewerOfTheEnterpriseSeesWhyAndCannotClaim() throws Exception {

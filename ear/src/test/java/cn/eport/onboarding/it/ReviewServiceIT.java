@@ -1,6 +1,5 @@
 package cn.eport.onboarding.it;
 
-import cn.eport.onboarding.account.AccountService;
 import cn.eport.onboarding.attachment.AttachmentService;
 import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditEvent;
@@ -27,7 +26,6 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -73,16 +71,7 @@ class ReviewServiceIT extends ActingUsers {
     private RegistrationService registrations;
 
     @Inject
-    private AccountService accounts;
-
-    @Inject
     private AttachmentService attachments;
-
-    /** The reviewer accounts the run-as beans stand for, beyond the demo reviewer. */
-    @BeforeEach
-    void reviewerAccountsExist() {
-        RunAsReviewer.openAccounts(accounts);
-    }
 
     /** Real customs districts that no other test names, one per test, so queue filters see only this test's records. */
     private static final List<String> UNUSED_DISTRICTS = List.of("9401", "9402", "9403", "9404", "4258", "2921", "0905", "0901");
@@ -91,7 +80,6 @@ class ReviewServiceIT extends ActingUsers {
     private static String freshDistrict() {
         return UNUSED_DISTRICTS.get(NEXT_DISTRICT.getAndIncrement() % UNUSED_DISTRICTS.size());
     }
-
 
     private Long declaredByA(String district) throws Exception {
         SaveOutcome<RegistrationRules.Problem> out = a(() -> registrations.save(null, 0, UUID.randomUUID().toString(), TestData.completeRegistration(district), WorkflowAction.DECLARE));
@@ -263,6 +251,9 @@ class ReviewServiceIT extends ActingUsers {
         Long other = a(() -> registrations.save(null, 0, UUID.randomUUID().toString(), TestData.completeRegistration(district),
                 WorkflowAction.SAVE_DRAFT).id());
         Long otherFile = a(() -> attachments.upload(K, other, "BUSINESS_LICENCE", "别的申请.pdf", pdf)).getId();
+        // reviewers see it from its 申报 on, with everything before
+        a(() -> registrations.save(id, registrations.find(id).getVersion(), UUID.randomUUID().toString(),
+                TestData.completeRegistration(district), WorkflowAction.DECLARE));
 
         List<String> fileEntries = reviewer(() -> reviews.auditTrail(K, id)).stream()
                 .filter(e -> AttachmentService.SUBJECT_TYPE.equals(e.getSubjectType()))

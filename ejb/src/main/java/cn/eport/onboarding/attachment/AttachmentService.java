@@ -1,6 +1,7 @@
 package cn.eport.onboarding.attachment;
 
 import cn.eport.onboarding.account.AccountRepository;
+import cn.eport.onboarding.audit.AccessRefusals;
 import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditDetails;
 import cn.eport.onboarding.audit.AuditParent;
@@ -30,6 +31,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static cn.eport.onboarding.attachment.AttachmentRefusedException.Reason.NOT_FOUND;
 import static cn.eport.onboarding.attachment.AttachmentRefusedException.Reason.NOT_MODIFIABLE;
@@ -41,8 +43,11 @@ import static cn.eport.onboarding.attachment.AttachmentRefusedException.Reason.U
  * and never through ids alone; upload and delete only while the state machine lets the owner
  * modify the application (DRAFT, RETURNED). Files uploaded while a new application is entered are
  * staged under the form's key and attached by its first save (docs/adr/0011-attachment-staging.md).
- * The owner and every reviewer may download attached files. Each upload,
- * download and delete is audited; neither the audit trail nor the log ever holds file content.
+ * The owner may list and download the files of its applications, reviewers those of every
+ * application they may see: declared at least once ({@link ApplicationWorkflow#isVisible}; a draft's
+ * files are the enterprise's alone). Any other id is "not found", and the refused lookup is audited
+ * ({@link AccessRefusals}). Each upload, download and delete is audited; neither the audit trail nor
+ * the log ever holds file content.
  */
 @Stateless
 public class AttachmentService {
@@ -74,6 +79,9 @@ public class AttachmentService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private AccessRefusals refusals;
 
     @Inject
     private Clock clock;
@@ -144,7 +152,7 @@ public class AttachmentService {
         requireStagingTarget(kind, stagingKey);
         String uscc = callerUscc();
         Attachment attachment = attachments.find(attachmentId, uscc).filter(a -> a.isStagedUnder(kind, stagingKey))
-                .orElseThrow(() -> new AttachmentRefusedException(NOT_FOUND));
+                .orElseThrow(() -> refusedFile(attachmentId));
         attachments.remove(attachment);
         record(caller(), AuditAction.DELETED, attachment);
     }
@@ -171,10 +179,17 @@ public class AttachmentService {
         return staged.size();
     }
 
-    /** The attachments of one of the caller's applications (metadata only), in upload order; a reviewer sees any. */
+    /**
+     * The attachments of one of the caller's applications (metadata only), in upload order; a reviewer
+     * gets those of any application declared at least once.
+     */
     @RolesAllowed({"ENTERPRISE", "REVIEWER"})
     public List<Attachment> list(ApplicationKind kind, Long applicationId) {
-        if (!isReviewer()) {
+        if (isReviewer()) {
+            if (!isVisibleToReviewers(kind, applicationId)) {
+                throw refused(kind, applicationId);
+            }
+        } else {
             ownApplication(kind, applicationId, callerUscc(), LockModeType.NONE);
         }
         return attachments.of(kind, applicationId);
@@ -184,19 +199,24 @@ public class AttachmentService {
     @RolesAllowed("ENTERPRISE")
     public void delete(Long attachmentId) {
         String uscc = callerUscc();
-        Attachment attachment = attachments.find(attachmentId, uscc).orElseThrow(() -> new AttachmentRefusedException(NOT_FOUND));
+        Attachment attachment = attachments.find(attachmentId, uscc).orElseThrow(() -> refusedFile(attachmentId));
         requireModifiable(ownApplication(attachment.getApplicationKind(), attachment.getApplicationId(), uscc,
                 LockModeType.PESSIMISTIC_WRITE));
         attachments.remove(attachment);
         record(caller(), AuditAction.DELETED, attachment);
     }
 
-    /** The file with its metadata: the owner's own, or any for a reviewer; staged files only after their form's save. */
+    /**
+     * The file with its metadata: the owner's own, or for a reviewer one of an application declared at
+     * least once; staged files only after their form's save.
+     */
     @RolesAllowed({"ENTERPRISE", "REVIEWER"})
     public AttachmentDownload download(Long attachmentId) {
-        Attachment attachment = (isReviewer() ? attachments.find(attachmentId) : attachments.find(attachmentId, callerUscc()))
-                .filter(a -> !a.isStaged())
-                .orElseThrow(() -> new AttachmentRefusedException(NOT_FOUND));
+        Attachment attachment = (isReviewer()
+                ? attachments.find(attachmentId).filter(a -> !a.isStaged()
+                && isVisibleToReviewers(a.getApplicationKind(), a.getApplicationId()))
+                : attachments.find(attachmentId, callerUscc()).filter(a -> !a.isStaged()))
+                .orElseThrow(() -> refusedFile(attachmentId));
         byte[] content = attachments.content(attachment);
         record(caller(), AuditAction.DOWNLOADED, attachment);
         return new AttachmentDownload(attachment, content);
@@ -209,13 +229,40 @@ public class AttachmentService {
     private Application ownApplication(ApplicationKind kind, Long applicationId, String uscc, LockModeType lock) {
         Class<? extends Application> entity = kind == null ? null : APPLICATIONS.get(kind);
         if (entity == null || applicationId == null) {
-            throw new AttachmentRefusedException(NOT_FOUND);
+            throw refused(kind, applicationId);
         }
         return em.createQuery("SELECT a FROM " + entity.getSimpleName() + " a WHERE a.id = :id AND a.enterpriseUscc = :uscc", entity)
                 .setParameter("id", applicationId).setParameter("uscc", uscc)
                 .setLockMode(lock)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new AttachmentRefusedException(NOT_FOUND));
+                .orElseThrow(() -> refused(kind, applicationId));
+    }
+
+    /** True when reviewers may see the application and so its files: it was declared at least once. */
+    private boolean isVisibleToReviewers(ApplicationKind kind, Long applicationId) {
+        return ApplicationWorkflow.visible(application(kind, applicationId), Actor.REVIEWER).isPresent();
+    }
+
+    /** The stored application of a kind attachments can belong to, whoever it belongs to; empty for any other kind or id. */
+    private Optional<Application> application(ApplicationKind kind, Long applicationId) {
+        Class<? extends Application> entity = kind == null ? null : APPLICATIONS.get(kind);
+        return entity == null || applicationId == null ? Optional.empty() : Optional.ofNullable(em.find(entity, applicationId));
+    }
+
+    /** "Not found" for an application the caller asked for by id, with the refusal audited. */
+    private AttachmentRefusedException refused(ApplicationKind kind, Long applicationId) {
+        if (kind != null && applicationId != null) {
+            refusals.notFound(kind.name(), applicationId, application(kind, applicationId).map(Application::getEnterpriseUscc).orElse(null));
+        }
+        return new AttachmentRefusedException(NOT_FOUND);
+    }
+
+    /** "Not found" for a file the caller asked for by id, with the refusal audited. */
+    private AttachmentRefusedException refusedFile(Long attachmentId) {
+        if (attachmentId != null) {
+            refusals.notFound(SUBJECT_TYPE, attachmentId, attachments.find(attachmentId).map(Attachment::getEnterpriseUscc).orElse(null));
+        }
+        return new AttachmentRefusedException(NOT_FOUND);
     }
 
     /** A kind attachments can belong to and a key a form may hold (made by the server, so a wrong one is a bug). */

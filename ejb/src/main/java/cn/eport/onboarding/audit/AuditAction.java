@@ -13,5 +13,7 @@ public enum AuditAction {
     DELETED,
     TRANSITION,
     UPLOADED,
-    DOWNLOADED
+    DOWNLOADED,
+    /** A logged-in user was refused a record, a file or a page (404, 403): {@link AccessRefusals}. */
+    ACCESS_REFUSED
 }

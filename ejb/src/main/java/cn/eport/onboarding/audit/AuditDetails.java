@@ -16,6 +16,7 @@ public final class AuditDetails {
 
     private static final Pattern TRANSITION = Pattern.compile("(\\w+) → (\\w+)(?:: (.*))?", Pattern.DOTALL);
     private static final Pattern FILE = Pattern.compile("(\\w+) (\\w+) (\\w+) (.*)", Pattern.DOTALL);
+    private static final Pattern REFUSAL = Pattern.compile("(\\w+)(?: (\\S+) (.*))?", Pattern.DOTALL);
 
     private AuditDetails() {
     }
@@ -28,12 +29,38 @@ public final class AuditDetails {
     public record File(String applicationKind, String applicationId, String documentType, String name) {
     }
 
+    /**
+     * A refused access ({@link AccessRefusals}): the answer, and for a refused page the request's
+     * method and URL (null for a record, which the entry's subject names).
+     */
+    public record Refusal(String answer, String method, String url) {
+    }
+
     public static String transition(Enum<?> from, Enum<?> to, String reason) {
         return (from == null ? NEW : from.name()) + " → " + to.name() + (reason == null ? "" : ": " + reason);
     }
 
     public static String file(Enum<?> applicationKind, Long applicationId, String documentType, String name) {
         return applicationKind.name() + " " + (applicationId == null ? "staged" : applicationId) + " " + documentType + " " + name;
+    }
+
+    /** The refusal of a record (the entry's subject). */
+    public static String refusal(Enum<?> answer) {
+        return answer.name();
+    }
+
+    /** The refusal of a request for a page: method and URL as requested. */
+    public static String refusal(Enum<?> answer, String method, String url) {
+        return answer.name() + " " + method + " " + url;
+    }
+
+    /** The refusal an entry records, if it records one. */
+    public static Optional<Refusal> refusalOf(AuditEvent event) {
+        if (event.getAction() != AuditAction.ACCESS_REFUSED || event.getDetail() == null) {
+            return Optional.empty();
+        }
+        Matcher m = REFUSAL.matcher(event.getDetail());
+        return m.matches() ? Optional.of(new Refusal(m.group(1), m.group(2), m.group(3))) : Optional.empty();
     }
 
     /** The transition an entry records, if it records one. */

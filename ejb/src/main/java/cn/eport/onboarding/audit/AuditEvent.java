@@ -57,6 +57,13 @@ public class AuditEvent {
     @Column(name = "parent_id", length = 64)
     private String parentId;
 
+    /**
+     * Set only on entries that may be written once per period ({@link AccessRefusals}): unique, so
+     * that of two concurrent writers of the same entry only one is stored.
+     */
+    @Column(name = "dedup_key", length = 64, updatable = false)
+    private String dedupKey;
+
     protected AuditEvent() {
     }
 
@@ -77,6 +84,12 @@ public class AuditEvent {
         this(occurredAt, actor, action, subjectType, subjectId, enterpriseUscc, detail);
         this.parentType = parent.type();
         this.parentId = parent.id();
+    }
+
+    /** An entry that is stored at most once under this key (unique in the table). */
+    AuditEvent once(String key) {
+        this.dedupKey = key;
+        return this;
     }
 
     public Long getId() {

@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * Writes and reads the audit trail (R-8). An entry is written in the transaction of the change it
- * describes, so a change that is rolled back leaves no entry, and no change goes unrecorded.
+ * describes, so a change that is rolled back leaves no entry, and no change goes unrecorded. (Refused
+ * access changes nothing and is written in a transaction of its own: {@link AccessRefusals}.)
  */
 @Stateless
 public class AuditTrail {

@@ -1,5 +1,6 @@
 package cn.eport.onboarding.enterprise;
 
+import cn.eport.onboarding.workflow.ApplicationKind;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -11,7 +12,22 @@ public class ApplicationNotFoundException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public ApplicationNotFoundException(String message) {
+    private final ApplicationKind kind;
+    private final Long id;
+
+    public ApplicationNotFoundException(ApplicationKind kind, Long id, String message) {
         super(message);
+        this.kind = kind;
+        this.id = id;
+    }
+
+    /** The kind that was asked for. */
+    public ApplicationKind kind() {
+        return kind;
+    }
+
+    /** The id that was asked for. */
+    public Long id() {
+        return id;
     }
 }

@@ -2,6 +2,7 @@ package cn.eport.onboarding.enterprise;
 
 import cn.eport.onboarding.attachment.AttachmentRepository;
 import cn.eport.onboarding.attachment.AttachmentService;
+import cn.eport.onboarding.audit.AccessRefusals;
 import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.workflow.Actor;
@@ -49,16 +50,27 @@ public class EnterpriseApplicationStore {
     @Inject
     private AttachmentService attachmentService;
 
+    @Inject
+    private AccessRefusals refusals;
+
     /**
-     * One of the enterprise's applications of this type.
+     * One of the enterprise's applications of this type. Any other id is refused as "not found", and
+     * the refusal is audited ({@link AccessRefusals}).
      *
      * @param notFound the kind's exception for an id that does not exist or belongs to another enterprise
      */
     public <A extends EnterpriseApplication> A find(Class<A> type, Long id, String uscc,
-                                                     Function<Long, ? extends RuntimeException> notFound) {
+                                                     Function<Long, ? extends ApplicationNotFoundException> notFound) {
         return em.createQuery("SELECT a FROM " + type.getSimpleName() + " a WHERE a.id = :id AND a.enterpriseUscc = :uscc", type)
                 .setParameter("id", id).setParameter("uscc", uscc)
-                .getResultStream().findFirst().orElseThrow(() -> notFound.apply(id));
+                .getResultStream().findFirst().orElseThrow(() -> {
+                    ApplicationNotFoundException refusal = notFound.apply(id);
+                    if (id != null) {
+                        refusals.notFound(refusal.kind().name(), id,
+                                Optional.ofNullable(em.find(type, id)).map(EnterpriseApplication::getEnterpriseUscc).orElse(null));
+                    }
+                    return refusal;
+                });
     }
 
     /**
@@ -72,7 +84,7 @@ public class EnterpriseApplicationStore {
      */
     public <A extends EnterpriseApplication> Submission<A> open(Class<A> type, Long id, long expectedVersion, String requestToken,
                                                                  WorkflowAction action, String uscc,
-                                                                 Function<Long, ? extends RuntimeException> notFound) {
+                                                                 Function<Long, ? extends ApplicationNotFoundException> notFound) {
         if (action != WorkflowAction.SAVE_DRAFT && action != WorkflowAction.DECLARE) {
             throw new IllegalArgumentException("a submission is SAVE_DRAFT or DECLARE, not " + action);
         }

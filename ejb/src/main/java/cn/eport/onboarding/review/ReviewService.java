@@ -2,6 +2,7 @@ package cn.eport.onboarding.review;
 
 import cn.eport.onboarding.account.AccountRepository;
 import cn.eport.onboarding.attachment.AttachmentService;
+import cn.eport.onboarding.audit.AccessRefusals;
 import cn.eport.onboarding.audit.AuditEvent;
 import cn.eport.onboarding.audit.AuditParent;
 import cn.eport.onboarding.audit.AuditTrail;
@@ -37,6 +38,11 @@ import java.util.Set;
  * {@link Actor#REVIEWER}, so the state machine decides and the transition and audit entry are
  * recorded. The reviewer is the caller; a reviewer whose account belongs to an enterprise never
  * reviews that enterprise's applications.
+ * <p>
+ * Reviewers see an application from its first 申报 on ({@link ApplicationWorkflow#isVisible}): every
+ * method that takes an id finds the application through {@link #visible}, so a draft that was never
+ * declared is, with its history and audit trail, like an id that does not exist, and the refused
+ * lookup is audited ({@link AccessRefusals}).
  */
 @Stateless
 @RolesAllowed("REVIEWER")
@@ -60,6 +66,9 @@ public class ReviewService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private AccessRefusals refusals;
 
     @Inject
     private Clock clock;
@@ -106,6 +115,7 @@ public class ReviewService {
 
     /** One application as the console shows it. */
     public ReviewItem item(ApplicationKind kind, Long id) {
+        visible(kind, id);
         return source(kind).item(id).orElseThrow(() -> new ReviewItemNotFoundException(kind, id));
     }
 
@@ -213,9 +223,24 @@ public class ReviewService {
     }
 
     private Application application(ApplicationKind kind, Long id) {
-        Application application = source(kind).find(id).orElseThrow(() -> new ReviewItemNotFoundException(kind, id));
+        Application application = visible(kind, id);
         ReviewRules.refuseOwnEnterprise(kind, id, callerEnterpriseUscc(), application.getEnterpriseUscc());
         return application;
+    }
+
+    /**
+     * The application if reviewers may see it (declared at least once); otherwise, as for an id or a
+     * kind the console does not know, the audited "not found".
+     */
+    private Application visible(ApplicationKind kind, Long id) {
+        Optional<Application> found = id == null ? Optional.empty()
+                : sources.stream().filter(s -> s.kind() == kind).findFirst().flatMap(s -> s.find(id));
+        return ApplicationWorkflow.visible(found, Actor.REVIEWER).orElseThrow(() -> {
+            if (kind != null && id != null) {
+                refusals.notFound(kind.name(), id, found.map(Application::getEnterpriseUscc).orElse(null));
+            }
+            return new ReviewItemNotFoundException(kind, id);
+        });
     }
 
     private Optional<ReviewAssignment> assignment(ApplicationKind kind, Long id) {

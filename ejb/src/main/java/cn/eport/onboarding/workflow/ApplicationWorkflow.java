@@ -32,11 +32,21 @@ import static cn.eport.onboarding.workflow.WorkflowAction.VIEW;
  *  └────申报───────────────────▲                          └──return(reason)──▶ RETURNED
  * DRAFT: 修改/暂存/申报/删除       RETURNED: 修改/暂存(stays RETURNED)/申报 → DECLARED
  * </pre>
+ *
+ * Who may see an application at all is its {@link WorkflowAction#VIEW} ({@link #isVisible}): the owner
+ * in every status, a reviewer from its first 申报 on. A draft that was never declared is the
+ * enterprise's alone; every service that shows an application or its files to a reviewer asks this.
  */
 public final class ApplicationWorkflow {
 
     private record Rule(ApplicationStatus from, WorkflowAction action, Actor actor) {
     }
+
+    /**
+     * The statuses of an application that was declared at least once (申报 and everything after it,
+     * resubmissions included): the ones reviewers see.
+     */
+    private static final Set<ApplicationStatus> DECLARED_AT_LEAST_ONCE = EnumSet.of(DECLARED, UNDER_REVIEW, APPROVED, RETURNED);
 
     /** Target status per rule; an action that does not change the status maps to {@code from}. */
     private static final Map<Rule, Optional<ApplicationStatus>> RULES = new LinkedHashMap<>();
@@ -48,6 +58,9 @@ public final class ApplicationWorkflow {
         // the enterprise's own records
         for (ApplicationStatus status : ApplicationStatus.values()) {
             allow(status, VIEW, Actor.OWNER, status);
+        }
+        // reviewers from 申报 on: a draft that was never declared is the enterprise's alone
+        for (ApplicationStatus status : DECLARED_AT_LEAST_ONCE) {
             allow(status, VIEW, Actor.REVIEWER, status);
         }
         allow(DRAFT, MODIFY, Actor.OWNER, DRAFT);
@@ -85,6 +98,20 @@ public final class ApplicationWorkflow {
 
     public static boolean isAllowed(ApplicationStatus status, WorkflowAction action, Actor actor) {
         return RULES.containsKey(new Rule(status, action, actor));
+    }
+
+    /**
+     * Whether the actor may see an application in this status at all, with its files, history and
+     * audit trail: the state machine's {@link WorkflowAction#VIEW}. To anybody it refuses, the
+     * application is like one that does not exist.
+     */
+    public static boolean isVisible(ApplicationStatus status, Actor actor) {
+        return isAllowed(status, VIEW, actor);
+    }
+
+    /** The application if the actor may see it ({@link #isVisible}); empty for none and for one the actor may not see. */
+    public static <A extends Application> Optional<A> visible(Optional<A> application, Actor actor) {
+        return application.filter(a -> isVisible(a.getStatus(), actor));
     }
 
     /**

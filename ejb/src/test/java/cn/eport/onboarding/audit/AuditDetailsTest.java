@@ -42,6 +42,16 @@ class AuditDetailsTest {
     }
 
     @Test
+    void refusalsAreReadBackWithTheUrlOfARefusedPage() {
+        assertEquals(Optional.of(new AuditDetails.Refusal("NOT_FOUND", null, null)), AuditDetails.refusalOf(
+                event(AuditAction.ACCESS_REFUSED, "LEGAL_PERSON_CARD", AuditDetails.refusal(AccessRefusals.Answer.NOT_FOUND))));
+        String page = AuditDetails.refusal(AccessRefusals.Answer.FORBIDDEN, "GET", "/eport/review/application?kind=A B&id=1");
+        assertEquals(Optional.of(new AuditDetails.Refusal("FORBIDDEN", "GET", "/eport/review/application?kind=A B&id=1")),
+                AuditDetails.refusalOf(event(AuditAction.ACCESS_REFUSED, AccessRefusals.URL_SUBJECT, page)));
+        assertTrue(AuditDetails.refusalOf(event(AuditAction.DOWNLOADED, "ATTACHMENT", "NOT_FOUND")).isEmpty());
+    }
+
+    @Test
     void otherEntriesAreNotMistakenForThem() {
         assertTrue(AuditDetails.transitionOf(event(AuditAction.CHANGED, "ENTERPRISE_REGISTRATION", "DECLARE")).isEmpty());
         assertTrue(AuditDetails.transitionOf(event(AuditAction.TRANSITION, "ENTERPRISE_REGISTRATION", null)).isEmpty());

@@ -41,11 +41,61 @@ class ApplicationWorkflowTest {
     @Test
     void whatAReviewerMayDoInEachStatus() {
         assertEquals(EnumSet.noneOf(WorkflowAction.class), ApplicationWorkflow.allowedActions(null, Actor.REVIEWER));
-        assertEquals(EnumSet.of(VIEW), ApplicationWorkflow.allowedActions(DRAFT, Actor.REVIEWER));
+        assertEquals(EnumSet.noneOf(WorkflowAction.class), ApplicationWorkflow.allowedActions(DRAFT, Actor.REVIEWER),
+                "a draft is the enterprise's alone");
         assertEquals(EnumSet.of(VIEW, PRINT, CLAIM), ApplicationWorkflow.allowedActions(DECLARED, Actor.REVIEWER));
         assertEquals(EnumSet.of(VIEW, PRINT, APPROVE, RETURN), ApplicationWorkflow.allowedActions(UNDER_REVIEW, Actor.REVIEWER));
         assertEquals(EnumSet.of(VIEW, PRINT), ApplicationWorkflow.allowedActions(APPROVED, Actor.REVIEWER));
         assertEquals(EnumSet.of(VIEW), ApplicationWorkflow.allowedActions(RETURNED, Actor.REVIEWER));
+    }
+
+    @Test
+    void reviewersSeeAnApplicationFromItsFirstDeclarationOnTheOwnerAlways() {
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            assertEquals(status != DRAFT, ApplicationWorkflow.isVisible(status, Actor.REVIEWER), status.name());
+            assertTrue(ApplicationWorkflow.isVisible(status, Actor.OWNER), status.name());
+        }
+        assertFalse(ApplicationWorkflow.isVisible(null, Actor.REVIEWER), "nothing to see before the first save");
+    }
+
+    @Test
+    void aDraftIsLikeNoApplicationToAReviewer() {
+        Application draft = application(DRAFT);
+        Application returned = application(RETURNED);
+        assertEquals(Optional.empty(), ApplicationWorkflow.visible(Optional.of(draft), Actor.REVIEWER));
+        assertEquals(Optional.of(returned), ApplicationWorkflow.visible(Optional.of(returned), Actor.REVIEWER),
+                "returned: declared once, and resubmitted later");
+        assertEquals(Optional.of(draft), ApplicationWorkflow.visible(Optional.of(draft), Actor.OWNER));
+        assertEquals(Optional.empty(), ApplicationWorkflow.visible(Optional.<Application>empty(), Actor.REVIEWER));
+    }
+
+    private static Application application(ApplicationStatus status) {
+        return new Application() {
+            @Override
+            public ApplicationKind kind() {
+                return ApplicationKind.LEGAL_PERSON_CARD;
+            }
+
+            @Override
+            public Long getId() {
+                return 1L;
+            }
+
+            @Override
+            public String getEnterpriseUscc() {
+                return "91110108MA01ABCD5T";
+            }
+
+            @Override
+            public ApplicationStatus getStatus() {
+                return status;
+            }
+
+            @Override
+            public void moveTo(ApplicationStatus newStatus, java.time.Instant at) {
+                throw new UnsupportedOperationException();
+            }
+        };
     }
 
     @Test
@@ -95,6 +145,7 @@ class ApplicationWorkflowTest {
             "DRAFT,        PRINT,      OWNER",
             "UNDER_REVIEW, APPROVE,    SYSTEM",
             "DRAFT,        DECLARE,    REVIEWER",
+            "DRAFT,        VIEW,       REVIEWER",
     })
     void illegalTransitionsAreRefusedWithTheirContext(ApplicationStatus from, WorkflowAction action, Actor actor) {
         assertFalse(ApplicationWorkflow.isAllowed(from, action, actor));

@@ -30,6 +30,47 @@ class AuditBrowserIT extends BrowserTestSupport {
         browser.screenshot("admin-audit");
     }
 
+    /** Issue 8 point 9: ent-b's refused requests, found with the 拒绝访问 filter and described in the page's language. */
+    @Test
+    void adminFindsRefusedAccessInChineseAndEnglish() {
+        String id = String.valueOf(System.currentTimeMillis());
+        loginAs("ent-b");
+        browser.open("enterprise/registration-view?id=" + id);
+        browser.find(By.id("error-not-found"));
+        browser.open("review/queue");
+        browser.find(By.id("error-forbidden"));
+
+        loginAs("admin");
+        browser.open("admin/audit");
+        queryRefusals("ent-b", id);
+        browser.waitUntil(d -> column("audit-action").equals(List.of("拒绝访问")));
+        assertEquals(List.of("ent-b"), column("audit-actor"));
+        assertEquals(List.of(id), column("audit-subject"));
+        assertEquals(List.of("三证合一 " + id + "：按不存在答复（404）"), column("audit-detail"));
+        queryRefusals("ent-b", "");
+        browser.waitUntil(d -> column("audit-detail").contains("GET /eport/review/queue：无权访问（403）"));
+        browser.screenshot("admin-audit-refused-access");
+
+        browser.find(By.id("header:lang-en")).click();
+        browser.waitUntil(d -> d.findElement(By.id("audit:query")).getAttribute("value").equals("Search"));
+        new Select(browser.find(By.id("audit:action"))).selectByVisibleText("Access refused");
+        browser.find(By.id("audit:subject")).sendKeys(id);
+        browser.find(By.id("audit:query")).click();
+        browser.waitUntil(d -> column("audit-action").equals(List.of("Access refused")));
+        assertEquals(List.of("Business licence information (三证合一) " + id + ": answered \"not found\" (404)"), column("audit-detail"));
+        browser.screenshot("admin-audit-refused-access-english");
+    }
+
+    /** The audit search for refused access of this user about this record (blank: any record). */
+    private void queryRefusals(String actor, String subject) {
+        browser.find(By.id("audit:actor")).clear();
+        browser.find(By.id("audit:actor")).sendKeys(actor);
+        browser.find(By.id("audit:subject")).clear();
+        browser.find(By.id("audit:subject")).sendKeys(subject);
+        new Select(browser.find(By.id("audit:action"))).selectByVisibleText("拒绝访问");
+        browser.find(By.id("audit:query")).click();
+    }
+
     @Test
     void aStartDateAfterTheEndDateIsRefusedWithoutQuerying() {
         loginAs("admin");

@@ -1,10 +1,11 @@
 package cn.eport.onboarding.web.attachment;
 
+import cn.eport.onboarding.account.Role;
 import cn.eport.onboarding.attachment.Attachment;
 import cn.eport.onboarding.attachment.AttachmentDownload;
 import cn.eport.onboarding.attachment.AttachmentRefusedException;
 import cn.eport.onboarding.attachment.AttachmentService;
-import jakarta.ejb.EJBAccessException;
+import cn.eport.onboarding.audit.AccessRefusals;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -16,8 +17,10 @@ import java.io.OutputStream;
 
 /**
  * Downloads an attachment (F-14): {@code /attachments/{id}}, behind the login that web.xml requires
- * for every URL. Enterprise users get their own enterprise's files, reviewers every file; anything
- * else (no such id, another enterprise's id, another role) is the same 404, so ids cannot be probed.
+ * for every URL. Enterprise users get their own enterprise's files, reviewers the files of every
+ * application declared at least once; anything else (no such id, another enterprise's id, a draft's
+ * file for a reviewer, another role) is the same 404, so ids cannot be probed. Each refusal is
+ * audited: by the service, and here for a role the service does not serve at all.
  * The file is always a download of the type detected at upload, never rendered by the browser.
  */
 @WebServlet(urlPatterns = AttachmentDownloadServlet.PATH + "/*")
@@ -29,17 +32,13 @@ public class AttachmentDownloadServlet extends HttpServlet {
     @Inject
     private transient AttachmentService attachments;
 
+    @Inject
+    private transient AccessRefusals refusals;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Long id = idOf(request.getPathInfo());
-        AttachmentDownload download = null;
-        if (id != null) {
-            try {
-                download = attachments.download(id);
-            } catch (AttachmentRefusedException | EJBAccessException e) {
-                download = null;
-            }
-        }
+        AttachmentDownload download = id == null ? null : download(request, id);
         if (download == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -53,6 +52,20 @@ public class AttachmentDownloadServlet extends HttpServlet {
         response.setHeader("Cache-Control", "private, no-store");
         try (OutputStream out = response.getOutputStream()) {
             out.write(content);
+        }
+    }
+
+    /** The file, or null for "not found": the service refuses (and audits) what the caller may not have. */
+    private AttachmentDownload download(HttpServletRequest request, Long id) {
+        if (!request.isUserInRole(Role.ENTERPRISE.name()) && !request.isUserInRole(Role.REVIEWER.name())) {
+            // the service serves neither role: refused here, without asking it
+            refusals.notFound(AttachmentService.SUBJECT_TYPE, id, null);
+            return null;
+        }
+        try {
+            return attachments.download(id);
+        } catch (AttachmentRefusedException e) {
+            return null;
         }
     }
 

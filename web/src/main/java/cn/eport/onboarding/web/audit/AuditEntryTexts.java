@@ -17,9 +17,9 @@ import java.util.Arrays;
 import java.util.MissingResourceException;
 
 /**
- * The 说明 of an audit entry in the page's language (R-8): status changes, application changes and
- * file entries are read back from their stored codes ({@link AuditDetails}) and labelled from the
- * bundle and the code tables; any other detail is shown as stored.
+ * The 说明 of an audit entry in the page's language (R-8): status changes, application changes, file
+ * entries and refused access are read back from their stored codes ({@link AuditDetails}) and
+ * labelled from the bundle and the code tables; any other detail is shown as stored.
  */
 @Named("auditTexts")
 @RequestScoped
@@ -34,6 +34,7 @@ public class AuditEntryTexts {
     public String describe(AuditEvent event) {
         return AuditDetails.transitionOf(event).map(this::transition)
                 .or(() -> AuditDetails.fileOf(event, AttachmentService.SUBJECT_TYPE).map(this::file))
+                .or(() -> AuditDetails.refusalOf(event).map(r -> refusal(event, r)))
                 .orElseGet(() -> isApplicationChange(event) ? label("action." + event.getDetail(), event.getDetail())
                         : event.getDetail());
     }
@@ -49,6 +50,18 @@ public class AuditEntryTexts {
         String application = "staged".equals(f.applicationId()) ? messages.get("audit.detail.staged") : f.applicationId();
         return messages.get("audit.detail.file", label("applicationKind." + f.applicationKind(), f.applicationKind()),
                 application, codeOptions.label(CodeTable.DOCUMENT_TYPE, f.documentType()), f.name());
+    }
+
+    /** What was refused (the record's kind and id, or the page's method and URL) and the answer. */
+    private String refusal(AuditEvent event, AuditDetails.Refusal r) {
+        String answer = label("audit.refused." + r.answer(), r.answer());
+        if (r.url() != null) {
+            return messages.get("audit.detail.refusedPage", r.method(), r.url(), answer);
+        }
+        String type = event.getSubjectType();
+        String what = AttachmentService.SUBJECT_TYPE.equals(type) ? messages.get("audit.subjectType." + type)
+                : label("applicationKind." + type, type);
+        return messages.get("audit.detail.refusedRecord", what, event.getSubjectId(), answer);
     }
 
     /** An application's 暂存/申报 after its creation: the detail is the workflow action. */

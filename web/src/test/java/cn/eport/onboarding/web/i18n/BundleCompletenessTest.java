@@ -1,5 +1,7 @@
 package cn.eport.onboarding.web.i18n;
 
+import cn.eport.onboarding.audit.AccessRefusals;
+import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.codetable.CodeStatus;
 import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.web.frame.MainMenu;
@@ -79,6 +81,16 @@ class BundleCompletenessTest {
         Properties zh = load("messages.properties");
         Properties en = load("messages_en.properties");
         Stream.of(ApplicationKind.values()).map(k -> "applicationKind." + k.name())
+                .forEach(key -> assertTrue(zh.containsKey(key) && en.containsKey(key), key));
+    }
+
+    /** The audit pages build these keys from enum names (audit.action.X, audit.refused.X for refused access). */
+    @Test
+    void everyAuditActionAndRefusalAnswerHasATextInBothLanguages() throws IOException {
+        Properties zh = load("messages.properties");
+        Properties en = load("messages_en.properties");
+        Stream.concat(Stream.of(AuditAction.values()).map(a -> "audit.action." + a.name()),
+                        Stream.of(AccessRefusals.Answer.values()).map(a -> "audit.refused." + a.name()))
                 .forEach(key -> assertTrue(zh.containsKey(key) && en.containsKey(key), key));
     }
 
