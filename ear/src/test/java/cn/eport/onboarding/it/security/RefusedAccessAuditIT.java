@@ -136,7 +136,7 @@ class RefusedAccessAuditIT extends ApplicationsOfA {
         form.put("audit:from", "");
         form.put("audit:to", "");
         form.put("audit:query", "查询");
-        form.put("jakarta.faces.ViewState", HttpSession.viewState(page.body()));
+        form.putAll(HttpSession.formState(page.body()));
         return admin.post("admin/audit", form);
     }
 
