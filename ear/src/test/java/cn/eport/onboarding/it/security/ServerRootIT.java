@@ -70,7 +70,6 @@ class ServerRootIT {
     void anUnknownContextIsANeutralNotFound() {
         HttpResponse<String> answer = root.get("no-such-context/page");
         assertEquals(404, answer.statusCode());
-        assertTrue(answer.body().contains("页面不存在"), answer.body());
         assertTellsNothing("unknown context", answer);
     }
 
