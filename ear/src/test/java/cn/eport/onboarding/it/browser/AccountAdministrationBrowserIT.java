@@ -43,8 +43,11 @@ class AccountAdministrationBrowserIT extends BrowserTestSupport {
         browser.type("account:confirmation", "different");
         browser.find(By.id("account:save")).click();
 
-        String summary = browser.find(By.id("account:summary")).getText();
-        assertTrue(summary.contains("密码太短"), summary);
+        // the answer replaces the page: read the summary of the new one
+        String summary = browser.waitUntil(d -> {
+            String text = d.findElement(By.id("account:summary")).getText();
+            return text.contains("密码太短") ? text : null;
+        });
         assertTrue(summary.contains("两次输入的密码不一致"), summary);
         assertEquals(username, browser.find(By.id("account:username")).getAttribute("value"), "typed data is kept");
         browser.screenshot("admin-account-new-errors");
@@ -52,7 +55,7 @@ class AccountAdministrationBrowserIT extends BrowserTestSupport {
         browser.type("account:password", "Qiye#2026x");
         browser.type("account:confirmation", "Qiye#2026x");
         browser.find(By.id("account:save")).click();
-        assertTrue(browser.find(By.id("account:summary")).getText().contains("统一社会信用代码无效"));
+        browser.waitUntil(d -> d.findElement(By.id("account:summary")).getText().contains("统一社会信用代码无效"));
 
         browser.type("account:uscc", uscc);
         browser.type("account:password", "Qiye#2026x");
