@@ -234,7 +234,7 @@ public class ReviewService {
      */
     private Application visible(ApplicationKind kind, Long id) {
         Optional<Application> found = id == null ? Optional.empty()
-                : sources.stream().filter(s -> s.kind() == kind).findFirst().flatMap(s -> s.find(id));
+                : sourceOf(kind).flatMap(s -> s.find(id));
         return ApplicationWorkflow.visible(found, Actor.REVIEWER).orElseThrow(() -> {
             if (kind != null && id != null) {
                 refusals.notFound(kind.name(), id, found.map(Application::getEnterpriseUscc).orElse(null));
@@ -249,8 +249,11 @@ public class ReviewService {
     }
 
     private ReviewSource source(ApplicationKind kind) {
-        return sources.stream().filter(s -> s.kind() == kind).findFirst()
-                .orElseThrow(() -> new ReviewItemNotFoundException(kind, null));
+        return sourceOf(kind).orElseThrow(() -> new ReviewItemNotFoundException(kind, null));
+    }
+
+    private Optional<ReviewSource> sourceOf(ApplicationKind kind) {
+        return sources.stream().filter(s -> s.kind() == kind).findFirst();
     }
 
     private String caller() {

@@ -8,7 +8,8 @@ import java.io.IOException;
 
 /**
  * Writes a {@link Problem} outside JAX-RS, for API requests refused before they reach a resource
- * (no session, a foreign origin): the same JSON as the API's own answers.
+ * (no session, a foreign origin): the same JSON as the API's own answers. The security headers
+ * come from SecurityHeaders, as on every other answer.
  */
 public final class Problems {
 
@@ -21,7 +22,6 @@ public final class Problems {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.getWriter().write(JSON.toJson(Problem.of(status, detail)));
     }
 }

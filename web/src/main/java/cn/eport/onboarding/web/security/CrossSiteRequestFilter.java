@@ -26,6 +26,14 @@ public class CrossSiteRequestFilter extends HttpFilter {
     /** MicroProfile Config key: further accepted origins, comma-separated ({@code https://eport.example.cn}). */
     public static final String ALLOWED_ORIGINS = "eport.security.allowed-origins";
 
+    /** The configured origins, read once. */
+    private List<String> configured;
+
+    @Override
+    public void init() {
+        configured = ConfigProvider.getConfig().getOptionalValues(ALLOWED_ORIGINS, String.class).orElse(List.of());
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -37,8 +45,7 @@ public class CrossSiteRequestFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private static OriginPolicy policy(HttpServletRequest request) {
-        List<String> configured = ConfigProvider.getConfig().getOptionalValues(ALLOWED_ORIGINS, String.class).orElse(List.of());
+    private OriginPolicy policy(HttpServletRequest request) {
         String host = request.getServerName();
         boolean ipv6 = host.contains(":") && !host.startsWith("[");
         String own = request.getScheme() + "://" + (ipv6 ? "[" + host + "]" : host) + ":" + request.getServerPort();

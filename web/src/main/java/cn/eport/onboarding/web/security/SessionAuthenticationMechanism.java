@@ -13,6 +13,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.omnifaces.util.Servlets;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -117,12 +118,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             return AuthenticationStatus.SEND_FAILURE;
         }
         String login = ContinueTarget.loginAddress(request.getContextPath(), target(request));
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+        if (Servlets.isFacesAjaxRequest(request)) {
             // a Faces Ajax request follows only a redirect written into its partial response
-            response.setContentType("text/xml");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+            Servlets.facesRedirect(request, response, login);
         } else {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", login);
