@@ -9,6 +9,7 @@ import cn.eport.onboarding.enterprise.EnterpriseApplicationStore;
 import cn.eport.onboarding.enterprise.OwnApplications;
 import cn.eport.onboarding.enterprise.RegistrationService;
 import cn.eport.onboarding.enterprise.SaveOutcome;
+import cn.eport.onboarding.enterprise.SubmissionSteps;
 import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationStatus;
@@ -26,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -125,27 +127,50 @@ public class LegalPersonCardService implements OwnApplications<LegalPersonCard, 
      */
     @Override
     public SaveOutcome<LegalPersonCardRules.Problem> save(Long id, long expectedVersion, String requestToken, CardDetails input, WorkflowAction action) {
-        Enterprise enterprise = callerEnterprise();
-        EnterpriseApplicationStore.Submission<LegalPersonCard> submission = store.open(LegalPersonCard.class,
-                id, expectedVersion, requestToken, action, enterprise.getUscc(), LegalPersonCardNotFoundException::new);
-        if (submission.alreadyApplied()) {
-            return SaveOutcome.of(submission.application());
-        }
-        CardDetails details = LegalPersonCardRules.normalized(input, clock);
-        registeredCustomsDistrict(enterprise.getUscc()).ifPresent(details::setCustomsDistrictCode);
-        List<LegalPersonCardRules.Problem> problems = new ArrayList<>(action == WorkflowAction.DECLARE
-                ? LegalPersonCardRules.forDeclaration(details, clock) : LegalPersonCardRules.forDraft(details, clock));
-        unknownCodes(details).stream().filter(u -> problems.stream().noneMatch(p -> p.field() == u.field())).forEach(problems::add);
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing(LegalPersonCardRules.Problem::field));
-            return SaveOutcome.refused(problems);
-        }
-        details.setCardIssuerCode(cardIssuerOf(details.getCustomsDistrictCode()).orElse(null));
-        LegalPersonCard card = submission.isNew() ? new LegalPersonCard(enterprise, requestToken, clock.instant()) : submission.application();
-        card.replaceDetails(details, requestToken, clock.instant());
-        store.submit(card, submission.isNew(), requestToken, action, caller());
-        return SaveOutcome.of(card);
+        return store.save(steps, callerEnterprise(), id, expectedVersion, requestToken, input, action, caller(), clock.instant());
     }
+
+    /** What 补办法人卡 adds to every kind's 暂存/申报. */
+    private final SubmissionSteps<LegalPersonCard, CardDetails, LegalPersonCardRules.Problem> steps = new SubmissionSteps<>() {
+
+        @Override
+        public Class<LegalPersonCard> type() {
+            return LegalPersonCard.class;
+        }
+
+        @Override
+        public LegalPersonCardNotFoundException notFound(Long id) {
+            return new LegalPersonCardNotFoundException(id);
+        }
+
+        /** The district of the enterprise's 三证合一 record, where it has one, is the card's. */
+        @Override
+        public CardDetails prepared(CardDetails input, Enterprise enterprise) {
+            CardDetails details = LegalPersonCardRules.normalized(input, clock);
+            registeredCustomsDistrict(enterprise.getUscc()).ifPresent(details::setCustomsDistrictCode);
+            details.setCardIssuerCode(cardIssuerOf(details.getCustomsDistrictCode()).orElse(null));
+            return details;
+        }
+
+        @Override
+        public List<LegalPersonCardRules.Problem> problems(CardDetails details, WorkflowAction action) {
+            List<LegalPersonCardRules.Problem> problems = new ArrayList<>(action == WorkflowAction.DECLARE
+                    ? LegalPersonCardRules.forDeclaration(details, clock) : LegalPersonCardRules.forDraft(details, clock));
+            unknownCodes(details).stream().filter(u -> problems.stream().noneMatch(p -> p.field() == u.field())).forEach(problems::add);
+            problems.sort(Comparator.comparing(LegalPersonCardRules.Problem::field));
+            return problems;
+        }
+
+        @Override
+        public LegalPersonCard create(Enterprise enterprise, String requestToken, Instant now) {
+            return new LegalPersonCard(enterprise, requestToken, now);
+        }
+
+        @Override
+        public void apply(LegalPersonCard card, CardDetails details, String requestToken, Instant now) {
+            card.replaceDetails(details, requestToken, now);
+        }
+    };
 
     /** 删除: a draft only, after the user confirmed; it is gone for good, with its attachments. */
     @Override

@@ -1,6 +1,7 @@
 package cn.eport.onboarding.enterprise;
 
 import cn.eport.onboarding.workflow.Application;
+import cn.eport.onboarding.workflow.ApplicationNumber;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
@@ -86,6 +87,11 @@ public abstract class EnterpriseApplication implements Application {
     /** True when this submission was already applied (a double click or a resent request). */
     public boolean alreadyApplied(String requestToken) {
         return requestToken != null && (requestToken.equals(lastRequestToken) || requestToken.equals(creationToken));
+    }
+
+    /** The 编号 users see: kind, year and id ({@link ApplicationNumber}); null before the first save. */
+    public String getNumber() {
+        return getId() == null ? null : ApplicationNumber.of(kind(), createdAt, getId());
     }
 
     public long getVersion() {

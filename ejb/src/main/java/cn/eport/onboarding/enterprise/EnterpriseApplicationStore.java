@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -106,6 +108,37 @@ public class EnterpriseApplicationStore {
         requireVersion(application, expectedVersion);
         ApplicationWorkflow.next(application == null ? null : application.getStatus(), action, Actor.OWNER);
         return new Submission<>(application, false);
+    }
+
+    /**
+     * 暂存 ({@link WorkflowAction#SAVE_DRAFT}) or 申报 ({@link WorkflowAction#DECLARE}) of a new application
+     * ({@code id == null}) or one of the enterprise's own, the same steps for every kind: open the
+     * submission (a resent one changes nothing and reports the state it made), let the kind admit it,
+     * prepare and check its details (nothing is stored while a problem remains), create or change the
+     * application, take the action through the state machine and record it.
+     *
+     * @throws ConcurrentChangeException when the application changed since the form was opened
+     * @throws ApplicationNotFoundException when it is not one of the enterprise's
+     * @throws cn.eport.onboarding.workflow.IllegalTransitionException when its status does not allow the action
+     */
+    public <A extends EnterpriseApplication, D, P extends FieldProblem> SaveOutcome<P> save(
+            SubmissionSteps<A, D, P> steps, Enterprise enterprise, Long id, long expectedVersion, String requestToken,
+            D input, WorkflowAction action, String actor, Instant now) {
+        Submission<A> submission = open(steps.type(), id, expectedVersion, requestToken, action, enterprise.getUscc(), steps::notFound);
+        if (submission.alreadyApplied()) {
+            return SaveOutcome.of(submission.application());
+        }
+        steps.admit(submission, enterprise, action);
+        D details = steps.prepared(input, enterprise);
+        List<P> problems = steps.problems(details, action);
+        if (!problems.isEmpty()) {
+            return SaveOutcome.refused(problems);
+        }
+        A application = submission.isNew() ? steps.create(enterprise, requestToken, now) : submission.application();
+        steps.apply(application, details, requestToken, now);
+        submit(application, submission.isNew(), requestToken, action, actor);
+        steps.submitted(application, action, actor);
+        return SaveOutcome.of(application);
     }
 
     /** Takes the submission's action on the (new or changed) application and records it: transition, audit. */

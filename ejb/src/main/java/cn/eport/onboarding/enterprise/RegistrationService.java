@@ -23,7 +23,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,28 +134,50 @@ public class RegistrationService implements OwnApplications<EnterpriseRegistrati
      */
     @Override
     public SaveOutcome<RegistrationRules.Problem> save(Long id, long expectedVersion, String requestToken, RegistrationDetails input, WorkflowAction action) {
-        Enterprise enterprise = callerEnterprise();
-        EnterpriseApplicationStore.Submission<EnterpriseRegistration> submission = store.open(EnterpriseRegistration.class,
-                id, expectedVersion, requestToken, action, enterprise.getUscc(), RegistrationNotFoundException::new);
-        if (submission.alreadyApplied()) {
-            return SaveOutcome.of(submission.application());
-        }
-        RegistrationDetails details = RegistrationRules.normalized(input);
-        LocalDate today = BusinessCalendar.today(clock);
-        List<RegistrationRules.Problem> problems = action == WorkflowAction.DECLARE
-                ? RegistrationRules.forDeclaration(details, today) : RegistrationRules.forDraft(details, today);
-        problems = new java.util.ArrayList<>(problems);
-        problems.addAll(unknownCodes(details));
-        if (!problems.isEmpty()) {
-            return SaveOutcome.refused(problems);
-        }
-        details.setCardIssuerCode(cardIssuerOf(details.getCustomsDistrictCode()).orElse(null));
-        EnterpriseRegistration registration = submission.isNew()
-                ? new EnterpriseRegistration(enterprise, requestToken, clock.instant()) : submission.application();
-        registration.replaceDetails(details, requestToken, clock.instant());
-        store.submit(registration, submission.isNew(), requestToken, action, session.getCallerPrincipal().getName());
-        return SaveOutcome.of(registration);
+        return store.save(steps, callerEnterprise(), id, expectedVersion, requestToken, input, action,
+                session.getCallerPrincipal().getName(), clock.instant());
     }
+
+    /** What 三证合一 adds to every kind's 暂存/申报. */
+    private final SubmissionSteps<EnterpriseRegistration, RegistrationDetails, RegistrationRules.Problem> steps = new SubmissionSteps<>() {
+
+        @Override
+        public Class<EnterpriseRegistration> type() {
+            return EnterpriseRegistration.class;
+        }
+
+        @Override
+        public RegistrationNotFoundException notFound(Long id) {
+            return new RegistrationNotFoundException(id);
+        }
+
+        @Override
+        public RegistrationDetails prepared(RegistrationDetails input, Enterprise enterprise) {
+            RegistrationDetails details = RegistrationRules.normalized(input);
+            details.setCardIssuerCode(cardIssuerOf(details.getCustomsDistrictCode()).orElse(null));
+            return details;
+        }
+
+        @Override
+        public List<RegistrationRules.Problem> problems(RegistrationDetails details, WorkflowAction action) {
+            LocalDate today = BusinessCalendar.today(clock);
+            List<RegistrationRules.Problem> problems = new ArrayList<>(action == WorkflowAction.DECLARE
+                    ? RegistrationRules.forDeclaration(details, today) : RegistrationRules.forDraft(details, today));
+            unknownCodes(details).stream().filter(u -> problems.stream().noneMatch(p -> p.field() == u.field())).forEach(problems::add);
+            problems.sort(Comparator.comparing(RegistrationRules.Problem::field));
+            return problems;
+        }
+
+        @Override
+        public EnterpriseRegistration create(Enterprise enterprise, String requestToken, Instant now) {
+            return new EnterpriseRegistration(enterprise, requestToken, now);
+        }
+
+        @Override
+        public void apply(EnterpriseRegistration registration, RegistrationDetails details, String requestToken, Instant now) {
+            registration.replaceDetails(details, requestToken, now);
+        }
+    };
 
     /** 删除: a draft only, after the user confirmed; it is gone for good. */
     @Override

@@ -5,6 +5,7 @@ import cn.eport.onboarding.audit.AuditDetails;
 import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.validation.TextInput;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,12 @@ public class WorkflowService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private Event<ApplicationApproved> approved;
+
+    /** The actor name recorded for what the system does by itself (automatic approval, F-22/F-42). */
+    public static final String SYSTEM_ACTOR = "(system)";
+
     /**
      * Takes the action on the application. A new application (no id yet) is stored by its first
      * action (暂存 or 申报).
@@ -59,6 +66,9 @@ public class WorkflowService {
                 em.persist(new StatusTransition(application, from, to, action, actorName, why, now));
                 audit.record(actorName, AuditAction.TRANSITION, application.kind().name(), String.valueOf(application.getId()),
                         application.getEnterpriseUscc(), AuditDetails.transition(from, to, why));
+                if (to == ApplicationStatus.APPROVED) {
+                    approved.fire(new ApplicationApproved(application, actor, now));
+                }
             }
         });
         return next;
