@@ -1,11 +1,11 @@
-/* Keyboard rules of the entry forms (SPEC F-70), for every form with the class "enter-as-tab":
+/* Keyboard rules of every form and dialog of the frame's pages (SPEC F-70), entry forms, query forms
+   and the forms of dialogs alike (one behaviour everywhere; no class to opt in):
    - Enter moves to the next input like Tab, in text areas too: F-70 and the manual make Ctrl+Enter
      the way to type a line break there ("Ctrl+Enter 可将当前录入框中的内容进行换行");
    - Ctrl+Enter inserts a line break in a text area (Shift+Enter keeps the browser's own line break);
-   - Enter on a button or a link presses it, as it always does;
+   - Enter on a button, a link or a file input does what it always does (presses it, opens the picker);
    - in a drop-down (select) Up/Down choose the previous/next option, the browser's own keys; a
-     choice that re-renders the form (p:ajax update="@form") keeps the focus on the drop-down
-     (PrimeFaces' ajax gives the focus back to the replaced field);
+     choice that re-renders what depends on it keeps the focus on the drop-down;
    - while a suggestion list is open, Up/Down move its highlight and Enter takes the highlighted
      suggestion without leaving the field (PrimeFaces autoComplete does both: this script keeps out
      of its way); the next Enter moves on. Enter typed before the list came up moves on like Tab
@@ -17,9 +17,8 @@
     var FOCUSABLE = 'input:not([type=hidden]):not([disabled]):not([readonly]), select:not([disabled]), '
         + 'textarea:not([disabled]):not([readonly]), button:not([disabled]), a[href]';
 
-    function entryForm(element) {
-        var form = element && (element.form || (element.closest && element.closest('form')));
-        return form && form.classList.contains('enter-as-tab') ? form : null;
+    function formOf(element) {
+        return (element && (element.form || (element.closest && element.closest('form')))) || null;
     }
 
     function suggestionListOpen(field) {
@@ -85,12 +84,12 @@
             return; /* Enter that confirms a Chinese input-method candidate is not ours */
         }
         var field = event.target;
-        var form = entryForm(field);
+        var form = formOf(field);
         if (!form) {
             return;
         }
         var tag = field.tagName;
-        if (tag === 'BUTTON' || tag === 'A' || field.type === 'submit' || field.type === 'button') {
+        if (tag === 'BUTTON' || tag === 'A' || field.type === 'submit' || field.type === 'button' || field.type === 'file') {
             return;
         }
         if (tag === 'TEXTAREA' && event.ctrlKey) {

@@ -21,6 +21,9 @@ public abstract class ActingUsers {
     protected RunAsEnterpriseUser.EntB asB;
 
     @Inject
+    protected RunAsEnterpriseUser.Filer asFiler;
+
+    @Inject
     protected RunAsReviewer.Reviewer asReviewer;
 
     @Inject
@@ -44,6 +47,11 @@ public abstract class ActingUsers {
 
     protected <T> T b(Callable<T> work) throws Exception {
         return asB.attempt(work).get();
+    }
+
+    /** As it-filer, on the enterprise the test gave it ({@link FilerEnterprise#moveToNew}). */
+    protected <T> T filer(Callable<T> work) throws Exception {
+        return asFiler.attempt(work).get();
     }
 
     protected <T> T reviewer(Callable<T> work) throws Exception {

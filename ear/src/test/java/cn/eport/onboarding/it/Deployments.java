@@ -36,6 +36,7 @@ public final class Deployments {
                 <enterprise-beans>
                     <ejb><ejb-name>EntA</ejb-name><principal><name>ent-a</name></principal></ejb>
                     <ejb><ejb-name>EntB</ejb-name><principal><name>ent-b</name></principal></ejb>
+                    <ejb><ejb-name>Filer</ejb-name><principal><name>it-filer</name></principal></ejb>
                     <ejb><ejb-name>Reviewer</ejb-name><principal><name>reviewer</name></principal></ejb>
                     <ejb><ejb-name>SecondReviewer</ejb-name><principal><name>it-reviewer-2</name></principal></ejb>
                     <ejb><ejb-name>ReviewerOfEntA</ejb-name><principal><name>it-reviewer-ent-a</name></principal></ejb>
@@ -56,7 +57,8 @@ public final class Deployments {
      * The built EAR with the given test classes added to its WAR, for tests that run inside the
      * server. The other changes are for testing only: Arquillian's runner servlet is exempted from
      * the login that every other URL requires, and beans let tests act as the demo enterprise
-     * users ent-a and ent-b ({@link RunAsEnterpriseUser}) and as reviewers ({@link RunAsReviewer}).
+     * users ent-a and ent-b, as it-filer on an enterprise of the test's choosing ({@link RunAsEnterpriseUser},
+     * {@link FilerEnterprise}) and as reviewers ({@link RunAsReviewer}).
      */
     public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
         EnterpriseArchive ear = ear();
@@ -72,14 +74,17 @@ public final class Deployments {
         war.addClasses(testClasses);
         war.addClasses(TestData.class, ActingUsers.class);
         war.addClasses(RunAsEnterpriseUser.class, RunAsEnterpriseUser.Attempt.class, RunAsEnterpriseUser.EntA.class,
-                RunAsEnterpriseUser.EntB.class);
+                RunAsEnterpriseUser.EntB.class, RunAsEnterpriseUser.Filer.class, FilerEnterprise.class);
+
+        war.addClasses(FilingFixtures.class);
         war.addClasses(RunAsReviewer.class, RunAsReviewer.Reviewer.class, RunAsReviewer.SecondReviewer.class,
                 RunAsReviewer.ReviewerOfEntA.class);
         war.addAsWebInfResource(new StringAsset(RUN_AS_PRINCIPALS), "glassfish-ejb-jar.xml");
         ear.delete(APPLICATION_MAPPING);
         ear.addAsManifestResource(new StringAsset(read(ear(), "META-INF/glassfish-application.xml")
                 .replace("<group-name>ENTERPRISE</group-name>",
-                        "<principal-name>ent-a</principal-name><principal-name>ent-b</principal-name><group-name>ENTERPRISE</group-name>")
+                        "<principal-name>ent-a</principal-name><principal-name>ent-b</principal-name><principal-name>it-filer</principal-name>"
+                                + "<group-name>ENTERPRISE</group-name>")
                 .replace("<group-name>REVIEWER</group-name>", "<principal-name>reviewer</principal-name>"
                         + "<principal-name>it-reviewer-2</principal-name><principal-name>it-reviewer-ent-a</principal-name>"
                         + "<group-name>REVIEWER</group-name>")),

@@ -18,8 +18,8 @@ import cn.eport.onboarding.review.ReviewService;
 import cn.eport.onboarding.validation.Reason;
 import cn.eport.onboarding.validation.ValidationProblem;
 import cn.eport.onboarding.workflow.ApplicationStatus;
+import cn.eport.onboarding.workflow.HistoryEntry;
 import cn.eport.onboarding.workflow.IllegalTransitionException;
-import cn.eport.onboarding.workflow.StatusTransition;
 import cn.eport.onboarding.workflow.WorkflowAction;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -141,7 +141,7 @@ class LegalPersonCardServiceIT extends ActingUsers {
         assertEquals(ApplicationStatus.DECLARED, declaredAgain.status());
         assertEquals(declared.version(), declaredAgain.version(), "the resent 申报 changed nothing");
         assertEquals(List.of("null>DRAFT", "DRAFT>DECLARED"), a(() -> cards.history(first.id())).stream()
-                .map(t -> t.getFrom() + ">" + t.getTo()).toList(), "one transition each");
+                .map(t -> t.from() + ">" + t.to()).toList(), "one transition each");
     }
 
     @Test
@@ -239,9 +239,9 @@ class LegalPersonCardServiceIT extends ActingUsers {
         assertEquals("身份证件照片不清晰，请重新上传", a(() -> cards.returnReason(declared.id())).orElseThrow());
         SaveOutcome<LegalPersonCardRules.Problem> again = saveAsA(returned.getId(), returned.getVersion(), TestData.completeCard(), WorkflowAction.DECLARE);
         assertEquals(ApplicationStatus.DECLARED, again.status());
-        List<StatusTransition> history = a(() -> cards.history(declared.id()));
+        List<HistoryEntry> history = a(() -> cards.history(declared.id()));
         assertEquals(List.of("null>DECLARED", "DECLARED>UNDER_REVIEW", "UNDER_REVIEW>RETURNED", "RETURNED>DECLARED"),
-                history.stream().map(t -> t.getFrom() + ">" + t.getTo()).toList());
-        assertEquals("reviewer", history.get(2).getActor());
+                history.stream().map(t -> t.from() + ">" + t.to()).toList());
+        assertEquals("reviewer", history.get(2).actor());
     }
 }

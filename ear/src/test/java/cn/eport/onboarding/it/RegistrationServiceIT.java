@@ -10,8 +10,8 @@ import cn.eport.onboarding.enterprise.RegistrationService;
 import cn.eport.onboarding.enterprise.SaveOutcome;
 import cn.eport.onboarding.time.DateRange;
 import cn.eport.onboarding.workflow.ApplicationStatus;
+import cn.eport.onboarding.workflow.HistoryEntry;
 import cn.eport.onboarding.workflow.IllegalTransitionException;
-import cn.eport.onboarding.workflow.StatusTransition;
 import cn.eport.onboarding.workflow.WorkflowAction;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -100,10 +100,11 @@ class RegistrationServiceIT extends ActingUsers {
         SaveOutcome<RegistrationRules.Problem> declared = a(() -> registrations.save(draft.id(), draft.version(), UUID.randomUUID().toString(),
                 TestData.completeRegistration("0100"), WorkflowAction.DECLARE));
         assertEquals(ApplicationStatus.DECLARED, declared.status());
-        List<StatusTransition> history = a(() -> registrations.history(draft.id()));
+        List<HistoryEntry> history = a(() -> registrations.history(draft.id()));
         assertEquals(List.of("null>DRAFT", "DRAFT>DECLARED"),
-                history.stream().map(t -> t.getFrom() + ">" + t.getTo()).toList());
-        assertEquals("ent-a", history.get(1).getActor());
+                history.stream().map(t -> t.from() + ">" + t.to()).toList());
+        assertEquals("ent-a", history.get(1).actor());
+        assertEquals("张伟（北京海淀示例）", history.get(1).actorName());
 
         assertThrows(IllegalTransitionException.class, () -> a(() -> {
             registrations.delete(draft.id(), declared.version());

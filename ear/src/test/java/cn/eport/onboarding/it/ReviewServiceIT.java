@@ -18,8 +18,8 @@ import cn.eport.onboarding.review.ReviewService;
 import cn.eport.onboarding.time.DateRange;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationStatus;
+import cn.eport.onboarding.workflow.HistoryEntry;
 import cn.eport.onboarding.workflow.IllegalTransitionException;
-import cn.eport.onboarding.workflow.StatusTransition;
 import cn.eport.onboarding.workflow.WorkflowAction;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -199,17 +199,19 @@ class ReviewServiceIT extends ActingUsers {
         assertEquals(ApplicationStatus.APPROVED, a(() -> registrations.find(id)).getStatus());
         assertThrows(IllegalTransitionException.class, () -> second(() -> reviews.claim(K, id)), "decided");
 
-        List<StatusTransition> history = reviewer(() -> reviews.history(K, id));
+        List<HistoryEntry> history = reviewer(() -> reviews.history(K, id));
         assertEquals(List.of("null>DECLARED:ent-a", "DECLARED>UNDER_REVIEW:reviewer", "UNDER_REVIEW>RETURNED:reviewer",
                         "RETURNED>DECLARED:ent-a", "DECLARED>UNDER_REVIEW:it-reviewer-2", "UNDER_REVIEW>APPROVED:it-reviewer-2"),
-                history.stream().map(t -> t.getFrom() + ">" + t.getTo() + ":" + t.getActor()).toList());
-        assertEquals(reason, history.get(2).getReason());
+                history.stream().map(t -> t.from() + ">" + t.to() + ":" + t.actor()).toList());
+        assertEquals(reason, history.get(2).reason());
+        assertEquals(List.of("张伟（北京海淀示例）", "王审核", "王审核", "张伟（北京海淀示例）", "第二审核员", "第二审核员"),
+                history.stream().map(HistoryEntry::actorName).toList(), "the display names, read with the history");
         List<AuditEvent> audit = reviewer(() -> reviews.auditTrail(K, id));
         List<String> transitions = audit.stream().filter(e -> e.getAction() == AuditAction.TRANSITION)
                 .map(e -> e.getActor() + " " + e.getDetail()).toList();
         assertEquals(6, transitions.size(), transitions.toString());
-        assertTrue(transitions.contains("reviewer UNDER_REVIEW → RETURNED: " + reason), transitions.toString());
-        assertTrue(transitions.contains("it-reviewer-2 UNDER_REVIEW → APPROVED"), transitions.toString());
+        assertTrue(transitions.contains("reviewer RETURN UNDER_REVIEW → RETURNED: " + reason), transitions.toString());
+        assertTrue(transitions.contains("it-reviewer-2 APPROVE UNDER_REVIEW → APPROVED"), transitions.toString());
     }
 
     @Test
@@ -312,7 +314,7 @@ class ReviewServiceIT extends ActingUsers {
                 assertEquals(ApplicationStatus.UNDER_REVIEW, stored.status());
                 assertEquals(winners.get(0), stored.assignee());
                 assertEquals(1, reviewer(() -> reviews.history(K, id)).stream()
-                        .filter(t -> t.getAction() == WorkflowAction.CLAIM).count(), "one claim recorded");
+                        .filter(t -> t.action() == WorkflowAction.CLAIM).count(), "one claim recorded");
             }
         } finally {
             pool.shutdownNow();

@@ -58,4 +58,14 @@ public final class RunAsEnterpriseUser {
             return Attempt.of(work);
         }
     }
+
+    /** As {@value FilerEnterprise#FILER}, whose enterprise a test chooses with {@link FilerEnterprise#moveToNew}. */
+    @Stateless
+    @RunAs("ENTERPRISE")
+    @PermitAll
+    public static class Filer {
+        public <T> Attempt<T> attempt(Callable<T> work) {
+            return Attempt.of(work);
+        }
+    }
 }

@@ -69,9 +69,12 @@ class TaskListServiceIT extends ActingUsers {
         SaveOutcome<RegistrationRules.Problem> bDeclared = b(() -> save(null, 0, WorkflowAction.DECLARE));
 
         assertEquals(new Task(EnterpriseFunction.REGISTRATION, TaskState.STARTED, ApplicationStatus.DRAFT, aDraft.id(),
-                NextStep.CONTINUE_DRAFT, null), registrationTask(a(() -> taskList.tasks())));
+                a(() -> registrations.find(aDraft.id())).getNumber(), NextStep.CONTINUE_DRAFT, null), registrationTask(a(() -> taskList.tasks())));
         assertEquals(new Task(EnterpriseFunction.REGISTRATION, TaskState.STARTED, ApplicationStatus.DECLARED, bDeclared.id(),
-                NextStep.WAIT_FOR_REVIEW, null), registrationTask(b(() -> taskList.tasks())), "B sees its own record, not A's newer one");
+                b(() -> registrations.find(bDeclared.id())).getNumber(), NextStep.WAIT_FOR_REVIEW, null),
+                registrationTask(b(() -> taskList.tasks())), "B sees its own record, not A's newer one");
+        assertTrue(registrationTask(a(() -> taskList.tasks())).applicationNumber().matches("SZ20\\d\\d-0*" + aDraft.id()),
+                "the 编号 tells kind, year and id");
 
         // A works on the draft again: still A's latest, and B's list does not change
         SaveOutcome<RegistrationRules.Problem> aDeclared = a(() -> save(aDraft.id(), aDraft.version(), WorkflowAction.DECLARE));
@@ -101,9 +104,12 @@ class TaskListServiceIT extends ActingUsers {
         assertEquals(ApplicationStatus.APPROVED, registrationTask(approved).status());
         assertEquals(NextStep.DONE, registrationTask(approved).nextStep());
         for (Task filing : approved.subList(1, approved.size() - 1)) {
-            assertEquals(TaskState.NOT_OPEN, filing.state(), filing + ": not built yet, whatever the enterprise has done");
             assertNull(filing.unmetPrecondition(), filing + ": the approved 三证合一 meets every precondition");
+            assertNull(filing.obstacle(), filing + ": ent-a meets every filing's preconditions");
         }
+        Task mofcom = approved.get(1);
+        assertEquals(EnterpriseFunction.MOFCOM_FILING, mofcom.function());
+        assertTrue(mofcom.state() == TaskState.NOT_STARTED || mofcom.state() == TaskState.STARTED, "商务部备案 is open to ent-a: " + mofcom);
         assertTrue(approved.stream().noneMatch(t -> t.state() == TaskState.CANNOT_START));
         Task card = approved.get(approved.size() - 1);
         assertEquals(EnterpriseFunction.LEGAL_PERSON_CARD, card.function());

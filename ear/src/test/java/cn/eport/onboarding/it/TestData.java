@@ -6,7 +6,11 @@ import cn.eport.onboarding.card.CardDetails;
 import cn.eport.onboarding.card.ReissueReason;
 import cn.eport.onboarding.enterprise.RegistrationDetails;
 
+import cn.eport.onboarding.mofcom.MofcomDetails;
+import cn.eport.onboarding.mofcom.OperatorType;
+
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Unique test values, so tests never depend on each other's data in the shared run database. */
@@ -55,6 +59,25 @@ public final class TestData {
         d.setIdNumber("11010119900307002X");
         d.setContactName("张伟");
         d.setContactPhone("13800138000");
+        return d;
+    }
+
+    /**
+     * 商务部备案 details that may be declared: what the enterprise completes itself (the server fills in
+     * what its 三证合一 record states); 主管机关 北京市海淀区商务局.
+     */
+    public static MofcomDetails completeMofcom() {
+        MofcomDetails d = new MofcomDetails();
+        d.setOperatorNameEn("Beijing Sample Import & Export Trading Co., Ltd.");
+        d.setOperatorType(OperatorType.PRIVATE);
+        d.setPremisesZh("北京市海淀区中关村大街1号");
+        d.setPremisesEn("No. 1 Zhongguancun Street, Haidian District, Beijing");
+        d.setPhone("010-62345678");
+        d.setPostcode("100080");
+        d.setEmail("trade@example.com.cn");
+        d.setBusinessRegistrationDate(LocalDate.of(2016, 3, 18));
+        d.setCapitalUsd(new BigDecimal("70.5"));
+        d.setAuthorityCode("110108");
         return d;
     }
 

@@ -1,5 +1,6 @@
 package cn.eport.onboarding.account;
 
+import cn.eport.onboarding.audit.AccountAuditDetails;
 import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.enterprise.Enterprise;
@@ -69,7 +70,7 @@ public class AccountAdministrationService {
         Account account = accountService.open(new NewAccount(username, request.password(),
                 request.displayName().strip(), Set.of(request.role()), uscc));
         LOG.info(() -> "Account " + username + " (" + request.role() + ") opened");
-        auditChange(account, AuditAction.ACCOUNT_OPENED, "role " + request.role());
+        auditChange(account, AuditAction.ACCOUNT_OPENED, AccountAuditDetails.role(request.role()));
         return AccountSummary.of(account);
     }
 

@@ -1,5 +1,7 @@
 package cn.eport.onboarding.account;
 
+import cn.eport.onboarding.audit.AccountAuditDetails.Code;
+import cn.eport.onboarding.audit.AccountAuditDetails;
 import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.enterprise.Enterprise;
@@ -41,7 +43,7 @@ public class AccountService {
             HASHER.verify(password, DecoyHash.VALUE);
             LOG.info("Login refused: unknown username");
             // the typed name is not kept: people type passwords into the username field
-            audit.record("-", AuditAction.LOGIN_REFUSED, ACCOUNT, null, null, "unknown username");
+            audit.record("-", AuditAction.LOGIN_REFUSED, ACCOUNT, null, null, AccountAuditDetails.of(Code.UNKNOWN_USERNAME));
             return new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
         }
         Account account = found.get();
@@ -49,16 +51,16 @@ public class AccountService {
         boolean passwordMatches = HASHER.verify(password, account.getPasswordHash());
         if (account.isLockedAt(now)) {
             LOG.info(() -> "Login refused: account " + account.getUsername() + " is locked until " + account.getLockedUntil());
-            auditLogin(account, AuditAction.LOGIN_REFUSED, "locked until " + account.getLockedUntil());
+            auditLogin(account, AuditAction.LOGIN_REFUSED, AccountAuditDetails.lockedUntil(account.getLockedUntil()));
             return new LoginOutcome.Refused(LoginOutcome.Reason.LOCKED);
         }
         if (!passwordMatches) {
             account.recordFailedLogin(now, policy);
             LOG.info(() -> "Login refused: wrong password for " + account.getUsername()
                     + (account.isLockedAt(now) ? ", account now locked until " + account.getLockedUntil() : ""));
-            auditLogin(account, AuditAction.LOGIN_REFUSED, "wrong password");
+            auditLogin(account, AuditAction.LOGIN_REFUSED, AccountAuditDetails.of(Code.WRONG_PASSWORD));
             if (account.isLockedAt(now)) {
-                auditLogin(account, AuditAction.ACCOUNT_LOCKED, "until " + account.getLockedUntil());
+                auditLogin(account, AuditAction.ACCOUNT_LOCKED, AccountAuditDetails.lockedUntil(account.getLockedUntil()));
             }
             return new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
         }
@@ -67,8 +69,8 @@ public class AccountService {
         return new LoginOutcome.Authenticated(account.getUsername(), account.getRoles());
     }
 
-    /** The subject type of account events in the audit trail. */
-    static final String ACCOUNT = "ACCOUNT";
+    /** The subject type of account events in the audit trail (the subject id is the username). */
+    public static final String ACCOUNT = "ACCOUNT";
 
     private void auditLogin(Account account, AuditAction action, String detail) {
         audit.record(account.getUsername(), action, ACCOUNT, account.getUsername(), usccOf(account), detail);
@@ -103,7 +105,8 @@ public class AccountService {
             return InitialAdministratorOutcome.WEAK_PASSWORD;
         }
         Account admin = open(new NewAccount(username, password, "系统管理员", Set.of(Role.ADMIN), null));
-        audit.record("system", AuditAction.ACCOUNT_OPENED, ACCOUNT, admin.getUsername(), null, "initial administrator");
+        audit.record("system", AuditAction.ACCOUNT_OPENED, ACCOUNT, admin.getUsername(), null,
+                AccountAuditDetails.of(Code.INITIAL_ADMINISTRATOR));
         return InitialAdministratorOutcome.CREATED;
     }
 

@@ -14,15 +14,19 @@ public final class AuditDetails {
     /** The "from" of an application's first transition: it had no status before. */
     public static final String NEW = "NEW";
 
-    private static final Pattern TRANSITION = Pattern.compile("(\\w+) → (\\w+)(?:: (.*))?", Pattern.DOTALL);
+    /** {@code [action ]from → to[: reason]}: entries written before the action was recorded have none. */
+    private static final Pattern TRANSITION = Pattern.compile("(?:(\\w+) )?(\\w+) → (\\w+)(?:: (.*))?", Pattern.DOTALL);
     private static final Pattern FILE = Pattern.compile("(\\w+) (\\w+) (\\w+) (.*)", Pattern.DOTALL);
     private static final Pattern REFUSAL = Pattern.compile("(\\w+)(?: (\\S+) (.*))?", Pattern.DOTALL);
 
     private AuditDetails() {
     }
 
-    /** A status change of an application: from (null for a new one) and to, with the reason if any. */
-    public record Transition(String from, String to, String reason) {
+    /**
+     * A status change of an application: the action that made it (null in entries written before it
+     * was recorded), from ({@link #NEW} for a new one) and to, with the reason if any.
+     */
+    public record Transition(String action, String from, String to, String reason) {
     }
 
     /** A file of an application: its kind, the application's id ({@code staged} before its first save), type and name. */
@@ -36,8 +40,8 @@ public final class AuditDetails {
     public record Refusal(String answer, String method, String url) {
     }
 
-    public static String transition(Enum<?> from, Enum<?> to, String reason) {
-        return (from == null ? NEW : from.name()) + " → " + to.name() + (reason == null ? "" : ": " + reason);
+    public static String transition(Enum<?> action, Enum<?> from, Enum<?> to, String reason) {
+        return action.name() + " " + (from == null ? NEW : from.name()) + " → " + to.name() + (reason == null ? "" : ": " + reason);
     }
 
     public static String file(Enum<?> applicationKind, Long applicationId, String documentType, String name) {
@@ -69,7 +73,7 @@ public final class AuditDetails {
             return Optional.empty();
         }
         Matcher m = TRANSITION.matcher(event.getDetail());
-        return m.matches() ? Optional.of(new Transition(m.group(1), m.group(2), m.group(3))) : Optional.empty();
+        return m.matches() ? Optional.of(new Transition(m.group(1), m.group(2), m.group(3), m.group(4))) : Optional.empty();
     }
 
     /** The file an entry of this subject type is about, if it is one. */

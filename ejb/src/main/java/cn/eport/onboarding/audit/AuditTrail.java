@@ -84,6 +84,9 @@ public class AuditTrail {
         if (q.action() != null) {
             where.append(" AND e.action = :action");
         }
+        if (q.subjectType() != null) {
+            where.append(" AND e.subjectType = :subjectType");
+        }
         if (q.subject() != null) {
             where.append(" AND (e.subjectId = :subject OR e.enterpriseUscc = :subject)");
         }
@@ -99,6 +102,9 @@ public class AuditTrail {
         }
         if (q.action() != null) {
             query.setParameter("action", q.action());
+        }
+        if (q.subjectType() != null) {
+            query.setParameter("subjectType", q.subjectType());
         }
         if (q.subject() != null) {
             query.setParameter("subject", q.subject().strip());

@@ -8,6 +8,7 @@ import cn.eport.onboarding.directory.ForexDeregistration;
 import cn.eport.onboarding.directory.ForexEnterpriseRecord;
 import cn.eport.onboarding.directory.PendingFiling;
 import cn.eport.onboarding.directory.RegistryRecord;
+import cn.eport.onboarding.enterprise.RegistrationDetails;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,6 +27,39 @@ public final class DemoData {
     public static final String PASSWORD = "Eport@2026";
 
     public record DemoEnterprise(String uscc, String name, String legalPerson) {
+    }
+
+    /**
+     * An approved 三证合一 record of a demo enterprise: declared by its account, claimed and approved by
+     * the demo reviewer (the loader records those transitions), so each scenario account meets exactly
+     * its own obstacle in the filings and ent-a can file all three. The authorities are those of the
+     * enterprise's county ({@code division}: 工商 and 技监 its code, 税务 1 + code + 0000); the 主管海关
+     * are direct districts, which issue their own cards (customs-districts.csv).
+     */
+    public record DemoRegistration(String declaredBy, String uscc, String enterpriseType, BigDecimal capitalWanYuan,
+                                   String division, String issuingAuthority, String customsDistrict, String address,
+                                   LocalDate establishmentDate, String contactName, String contactPhone) {
+
+        /** The record's details as the 三证合一 form holds them. */
+        public RegistrationDetails details() {
+            RegistrationDetails d = new RegistrationDetails();
+            d.setLegalPersonType("1");
+            d.setEnterpriseType(enterpriseType);
+            d.setBusinessAuthorityCode(division);
+            d.setTaxAuthorityCode("1" + division + "0000");
+            d.setQualityAuthorityCode(division);
+            d.setRegisteredCapital(capitalWanYuan);
+            d.setCapitalUnit("WAN_YUAN");
+            d.setIssuingAuthorityName(issuingAuthority);
+            d.setEnterpriseStatus(RegistryRecord.STATUS_ACTIVE);
+            d.setCustomsDistrictCode(customsDistrict);
+            d.setCardIssuerCode(customsDistrict);
+            d.setRegisteredAddress(address);
+            d.setEstablishmentDate(establishmentDate);
+            d.setContactName(contactName);
+            d.setContactPhone(contactPhone);
+            return d;
+        }
     }
 
     /** @param scenario what a person can try with the account (for the server log and the README) */
@@ -55,20 +89,20 @@ public final class DemoData {
 
     public static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("ent-a", "张伟（北京海淀示例）", Role.ENTERPRISE, USCC_A,
-                    "known to every directory: registry back-fill, every filing possible, forex data match"),
+                    "approved 三证合一; known to every directory: registry back-fill, every filing possible, forex data match"),
             new DemoAccount("ent-b", "李娜（上海浦东示例）", Role.ENTERPRISE, USCC_B,
-                    "unknown to the registry (no back-fill) and to the forex directory (forex filing goes to review)"),
+                    "approved 三证合一; unknown to the registry (no back-fill) and to the forex directory (forex filing goes to review)"),
             new DemoAccount("reviewer", "王审核", Role.REVIEWER, null, null),
             new DemoAccount("batch", "赵值班", Role.BATCH_OPERATOR, null, null),
             new DemoAccount("admin", "系统管理员", Role.ADMIN, null, null),
             new DemoAccount("ent-cancelled", "陈刚（广州天河示例）", Role.ENTERPRISE, USCC_CANCELLED,
-                    "registry status 注销: the 三证合一 application cannot be declared"),
+                    "registry status 注销: the 三证合一 application cannot be declared; no 三证合一 record, so every filing is refused"),
             new DemoAccount("ent-forex-dereg", "刘洋（杭州西湖示例）", Role.ENTERPRISE, USCC_FOREX_DEREG,
-                    "on the forex deregistration list: the forex filing is refused"),
+                    "approved 三证合一; on the forex deregistration list: the forex filing is refused"),
             new DemoAccount("ent-pending", "周敏（苏州虎丘示例）", Role.ENTERPRISE, USCC_PENDING,
-                    "unfinished filings in the old system (MOFCOM, forex) and the RA system (customs): those filings are refused"),
+                    "approved 三证合一; unfinished filings in the old system (MOFCOM, forex) and the RA system (customs): those filings are refused"),
             new DemoAccount("ent-no-customs", "孙磊（青岛崂山示例）", Role.ENTERPRISE, USCC_NO_CUSTOMS,
-                    "no customs enterprise-management record: the customs filing is refused"));
+                    "approved 三证合一; no customs enterprise-management record: the customs filing is refused"));
 
     /** 工商 registry records (back-fill of F-12); ent-b is deliberately absent. */
     public static final List<RegistryRecord> REGISTRY_RECORDS = List.of(
@@ -92,6 +126,23 @@ public final class DemoData {
                     RegistryRecord.STATUS_ACTIVE, new BigDecimal("50"), "WAN_YUAN",
                     "山东省青岛市崂山区海尔路1号示例广场3号楼", "青岛市崂山区市场监督管理局", "370212",
                     LocalDate.of(2019, 7, 15), "水产品批发、零售；食品经营；货物进出口。"));
+
+    /**
+     * Approved 三证合一 records: every enterprise account but ent-cancelled (whose obstacle is having none)
+     * has joined, so its filings meet only its own obstacle. The data follow the registry records where
+     * the registry knows the enterprise.
+     */
+    public static final List<DemoRegistration> REGISTRATIONS = List.of(
+            new DemoRegistration("ent-a", USCC_A, "6", new BigDecimal("500"), "110108", "北京市海淀区市场监督管理局", "0100",
+                    "北京市海淀区中关村南大街5号示例大厦8层", LocalDate.of(2016, 3, 18), "张伟", "010-62345678"),
+            new DemoRegistration("ent-b", USCC_B, "6", new BigDecimal("1000"), "310115", "上海市浦东新区市场监督管理局", "2200",
+                    "上海市浦东新区世纪大道100号示例大厦20层", LocalDate.of(2019, 2, 26), "李娜", "021-58881234"),
+            new DemoRegistration("ent-forex-dereg", USCC_FOREX_DEREG, "6", new BigDecimal("300"), "330106", "杭州市西湖区市场监督管理局",
+                    "2900", "浙江省杭州市西湖区文三路200号示例大厦5层", LocalDate.of(2018, 1, 22), "刘洋", "0571-87654321"),
+            new DemoRegistration("ent-pending", USCC_PENDING, "3", new BigDecimal("2000"), "320505", "苏州市虎丘区市场监督管理局", "2300",
+                    "江苏省苏州市虎丘区示例路8号", LocalDate.of(2015, 11, 30), "周敏", "0512-66881234"),
+            new DemoRegistration("ent-no-customs", USCC_NO_CUSTOMS, "6", new BigDecimal("50"), "370212", "青岛市崂山区市场监督管理局",
+                    "4200", "山东省青岛市崂山区海尔路1号示例广场3号楼", LocalDate.of(2019, 7, 15), "孙磊", "0532-88886666"));
 
     /** 外汇企业名录 (F-42): ent-a's data matches its own account and registry record. */
     public static final List<ForexEnterpriseRecord> FOREX_ENTERPRISES = List.of(

@@ -9,7 +9,12 @@ import cn.eport.onboarding.directory.table.ForexDeregistrationEntry;
 import cn.eport.onboarding.directory.table.ForexEnterpriseEntry;
 import cn.eport.onboarding.directory.table.PendingFilingEntry;
 import cn.eport.onboarding.directory.table.RegistryEntry;
+import cn.eport.onboarding.enterprise.Enterprise;
+import cn.eport.onboarding.enterprise.EnterpriseRegistration;
 import cn.eport.onboarding.enterprise.EnterpriseService;
+import cn.eport.onboarding.workflow.Actor;
+import cn.eport.onboarding.workflow.WorkflowAction;
+import cn.eport.onboarding.workflow.WorkflowService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -19,12 +24,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
  * Loads {@link DemoData} on the first start of an empty database when the switch
  * {@value #SWITCH} is true (the embedded default sets it; production leaves it off): the
- * enterprises, the accounts and the reference-directory entries, in one transaction.
+ * enterprises, the accounts, the reference-directory entries and the approved 三证合一 records of
+ * the enterprises that have joined, in one transaction.
  */
 @Singleton
 @Startup
@@ -32,6 +39,8 @@ import java.util.logging.Logger;
 public class DemoDataLoader {
 
     public static final String SWITCH = "eport.demo-data.enabled";
+    /** The demo reviewer, who approved the demo enterprises' 三证合一 records. */
+    private static final String REVIEWER = "reviewer";
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
     @Inject
@@ -51,6 +60,9 @@ public class DemoDataLoader {
     private DirectoryEntryRepository directoryEntries;
 
     @Inject
+    private WorkflowService workflow;
+
+    @Inject
     private Clock clock;
 
     @PostConstruct
@@ -66,6 +78,7 @@ public class DemoDataLoader {
         DemoData.ACCOUNTS.forEach(a -> accountService.open(new NewAccount(a.username(),
                 DemoData.PASSWORD.toCharArray(), a.displayName(), DemoData.rolesOf(a), a.enterpriseUscc())));
         loadDirectories(clock.instant());
+        DemoData.REGISTRATIONS.forEach(this::approvedRegistration);
         LOG.info(() -> "Demo data loaded. " + summary());
     }
 
@@ -76,6 +89,18 @@ public class DemoDataLoader {
         DemoData.FOREX_DEREGISTRATIONS.forEach(r -> directoryEntries.add(new ForexDeregistrationEntry(r, now)));
         DemoData.CUSTOMS_RECORDS.forEach(r -> directoryEntries.add(new CustomsRecordEntry(r, now)));
         DemoData.PENDING_FILINGS.forEach(r -> directoryEntries.add(new PendingFilingEntry(r, now)));
+    }
+
+    /** A 三证合一 record declared by the enterprise's account, claimed and approved by the demo reviewer. */
+    private void approvedRegistration(DemoData.DemoRegistration demo) {
+        Enterprise enterprise = enterpriseService.findByUscc(demo.uscc()).orElseThrow();
+        String token = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        EnterpriseRegistration registration = new EnterpriseRegistration(enterprise, token, now);
+        registration.replaceDetails(demo.details(), token, now);
+        workflow.apply(registration, WorkflowAction.DECLARE, Actor.OWNER, demo.declaredBy(), null);
+        workflow.apply(registration, WorkflowAction.CLAIM, Actor.REVIEWER, REVIEWER, null);
+        workflow.apply(registration, WorkflowAction.APPROVE, Actor.REVIEWER, REVIEWER, null);
     }
 
     private static String summary() {

@@ -1,6 +1,6 @@
 package cn.eport.onboarding.enterprise;
 
-import cn.eport.onboarding.workflow.StatusTransition;
+import cn.eport.onboarding.workflow.HistoryEntry;
 import cn.eport.onboarding.workflow.WorkflowAction;
 
 import java.util.List;
@@ -44,7 +44,7 @@ public interface OwnApplications<A extends EnterpriseApplication, D, P extends F
     /** 删除: a draft only, after the user confirmed; it is gone for good, with its attachments. */
     void delete(Long id, long expectedVersion);
 
-    List<StatusTransition> history(Long id);
+    List<HistoryEntry> history(Long id);
 
     /** The reviewer's reason, shown at the top of the form and the view of a returned application. */
     Optional<String> returnReason(Long id);

@@ -9,7 +9,7 @@ import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.ApplicationWorkflow;
-import cn.eport.onboarding.workflow.StatusTransition;
+import cn.eport.onboarding.workflow.HistoryEntry;
 import cn.eport.onboarding.workflow.WorkflowAction;
 import cn.eport.onboarding.workflow.WorkflowService;
 import jakarta.annotation.Resource;
@@ -186,7 +186,7 @@ public class RegistrationService implements OwnApplications<EnterpriseRegistrati
     }
 
     @Override
-    public List<StatusTransition> history(Long id) {
+    public List<HistoryEntry> history(Long id) {
         return workflow.history(ApplicationKind.ENTERPRISE_REGISTRATION, find(id).getId());
     }
 

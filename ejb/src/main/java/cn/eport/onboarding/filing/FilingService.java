@@ -4,6 +4,7 @@ import cn.eport.onboarding.account.AccountRepository;
 import cn.eport.onboarding.directory.FilingKind;
 import cn.eport.onboarding.enterprise.Enterprise;
 import cn.eport.onboarding.enterprise.EnterpriseApplicationStore;
+import cn.eport.onboarding.enterprise.EnterpriseRegistration;
 import cn.eport.onboarding.enterprise.FieldProblem;
 import cn.eport.onboarding.enterprise.OwnApplications;
 import cn.eport.onboarding.enterprise.SaveOutcome;
@@ -11,7 +12,7 @@ import cn.eport.onboarding.enterprise.SubmissionSteps;
 import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationWorkflow;
-import cn.eport.onboarding.workflow.StatusTransition;
+import cn.eport.onboarding.workflow.HistoryEntry;
 import cn.eport.onboarding.workflow.WorkflowAction;
 import cn.eport.onboarding.workflow.WorkflowService;
 import jakarta.annotation.Resource;
@@ -53,6 +54,9 @@ public abstract class FilingService<A extends Filing, D, P extends FieldProblem>
     private FilingPreconditions preconditions;
 
     @Inject
+    private JoinedRegistrations joinedRegistrations;
+
+    @Inject
     protected Clock clock;
 
     protected abstract ApplicationKind kind();
@@ -75,6 +79,19 @@ public abstract class FilingService<A extends Filing, D, P extends FieldProblem>
         Class<A> type = steps().type();
         return em.createQuery("SELECT f FROM " + type.getSimpleName() + " f WHERE f.enterpriseUscc = :uscc", type)
                 .setParameter("uscc", uscc).getResultStream().findFirst();
+    }
+
+    /**
+     * The enterprise part of a filing: the caller's latest approved 三证合一 record, shown read-only on
+     * the filing's page; empty while the enterprise has not joined (then the check says so).
+     */
+    public Optional<EnterpriseRegistration> joinedRegistration() {
+        return joinedRegistration(callerEnterprise().getUscc());
+    }
+
+    /** The latest approved 三证合一 record of the enterprise (a kind copies its district from it in {@code prepared}). */
+    protected Optional<EnterpriseRegistration> joinedRegistration(String uscc) {
+        return joinedRegistrations.of(uscc);
     }
 
     /** The preconditions of this filing for the caller's enterprise, as the page shows them when it opens. */
@@ -110,7 +127,7 @@ public abstract class FilingService<A extends Filing, D, P extends FieldProblem>
     }
 
     @Override
-    public List<StatusTransition> history(Long id) {
+    public List<HistoryEntry> history(Long id) {
         return workflow.history(kind(), find(id).getId());
     }
 

@@ -2,24 +2,28 @@ package cn.eport.onboarding.review;
 
 import cn.eport.onboarding.workflow.Application;
 import cn.eport.onboarding.workflow.ApplicationKind;
+import cn.eport.onboarding.workflow.ApplicationNumber;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A {@link ReviewSource} for an application entity stored like every enterprise application: with
- * {@code id}, {@code enterpriseUscc}, {@code enterpriseName}, {@code declaredAt}, {@code status} and
+ * {@code id}, {@code createdAt}, {@code enterpriseUscc}, {@code enterpriseName}, {@code declaredAt}, {@code status} and
  * its 主管海关 at {@code details.customsDistrictCode}. A kind's source names its entity and kind.
  * Not tenant-scoped: reviewers see every enterprise.
  */
 public abstract class EntityReviewSource implements ReviewSource {
 
-    private static final String ITEM = "SELECT r.id, r.enterpriseUscc, r.enterpriseName, r.declaredAt,"
+    private static final String ITEM = "SELECT r.id, r.createdAt, r.enterpriseUscc, r.enterpriseName, r.declaredAt,"
             + " r.details.customsDistrictCode, r.status, a.assignee, a.claimedAt";
 
     @PersistenceContext
@@ -76,8 +80,18 @@ public abstract class EntityReviewSource implements ReviewSource {
                 .getResultStream().findFirst().map(this::toItem);
     }
 
+    @Override
+    public Map<Long, String> numbers(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT r.id, r.createdAt FROM " + entity().getSimpleName() + " r WHERE r.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> ApplicationNumber.of(kind(), (Instant) row[1], (Long) row[0])));
+    }
+
     private ReviewItem toItem(Object[] row) {
-        return new ReviewItem(kind(), (Long) row[0], (String) row[1], (String) row[2], (Instant) row[3], (String) row[4],
-                (ApplicationStatus) row[5], (String) row[6], (Instant) row[7]);
+        return new ReviewItem(kind(), (Long) row[0], (Instant) row[1], (String) row[2], (String) row[3], (Instant) row[4],
+                (String) row[5], (ApplicationStatus) row[6], (String) row[7], (Instant) row[8]);
     }
 }

@@ -7,12 +7,14 @@ import cn.eport.onboarding.audit.AuditEvent;
 import cn.eport.onboarding.audit.AuditParent;
 import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.enterprise.Enterprise;
+import cn.eport.onboarding.filing.Filing;
+import cn.eport.onboarding.filing.JoinedRegistrations;
 import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.Application;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.ApplicationWorkflow;
-import cn.eport.onboarding.workflow.StatusTransition;
+import cn.eport.onboarding.workflow.HistoryEntry;
 import cn.eport.onboarding.workflow.WorkflowAction;
 import cn.eport.onboarding.workflow.WorkflowService;
 import jakarta.annotation.Resource;
@@ -71,6 +73,9 @@ public class ReviewService {
     private AccessRefusals refusals;
 
     @Inject
+    private JoinedRegistrations joinedRegistrations;
+
+    @Inject
     private Clock clock;
 
     /** Declared applications waiting for a reviewer, oldest first, one page. */
@@ -126,6 +131,20 @@ public class ReviewService {
      */
     public Application details(ApplicationKind kind, Long id) {
         return application(kind, id);
+    }
+
+    /**
+     * Whose certificate scans the console shows with the application: a filing's are those of its
+     * enterprise's approved 三证合一 record, so the enterprise uploads them once (F-14); every other
+     * kind's are its own. Empty for a filing whose enterprise has no approved record any more.
+     */
+    public Optional<AttachmentOwner> attachmentsOf(ApplicationKind kind, Long id) {
+        Application application = application(kind, id);
+        if (application instanceof Filing) {
+            return joinedRegistrations.of(application.getEnterpriseUscc())
+                    .map(r -> new AttachmentOwner(ApplicationKind.ENTERPRISE_REGISTRATION, r.getId(), false));
+        }
+        return Optional.of(new AttachmentOwner(kind, id, true));
     }
 
     /**
@@ -189,7 +208,7 @@ public class ReviewService {
     }
 
     /** The recorded transitions of an application, oldest first. */
-    public List<StatusTransition> history(ApplicationKind kind, Long id) {
+    public List<HistoryEntry> history(ApplicationKind kind, Long id) {
         return workflow.history(kind, application(kind, id).getId());
     }
 

@@ -4,7 +4,9 @@ import cn.eport.onboarding.workflow.Application;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,4 +32,7 @@ public interface ReviewSource {
 
     /** The application as the console shows it. */
     Optional<ReviewItem> item(Long id);
+
+    /** The 编号 of those of these applications that exist, by id, in one query. */
+    Map<Long, String> numbers(Collection<Long> ids);
 }

@@ -1,6 +1,7 @@
 package cn.eport.onboarding.status;
 
 import cn.eport.onboarding.workflow.ApplicationKind;
+import cn.eport.onboarding.workflow.ApplicationNumber;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 
 import java.time.Instant;
@@ -16,6 +17,11 @@ public record ApplicationSummary(ApplicationKind kind, Long id, long version, Ap
 
     public ApplicationSummary withReturnReason(String reason) {
         return new ApplicationSummary(kind, id, version, status, createdAt, updatedAt, declaredAt, reason);
+    }
+
+    /** The 编号 users see: kind, year of creation and id ({@link ApplicationNumber}). */
+    public String number() {
+        return ApplicationNumber.of(kind, createdAt, id);
     }
 
     /** The row's key in a table of every kind. */

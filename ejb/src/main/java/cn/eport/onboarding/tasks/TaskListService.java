@@ -35,12 +35,17 @@ public class TaskListService {
     public List<Task> tasks() {
         String uscc = callerEnterpriseUscc();
         Map<EnterpriseFunction, FunctionProgress> built = new EnumMap<>(EnterpriseFunction.class);
+        Map<EnterpriseFunction, TaskObstacle> obstacles = new EnumMap<>(EnterpriseFunction.class);
         for (TaskSource source : sources) {
-            if (built.put(source.function(), source.progress(uscc)) != null) {
+            FunctionProgress progress = source.progress(uscc);
+            if (built.put(source.function(), progress) != null) {
                 throw new IllegalStateException("Two task sources for " + source.function());
             }
+            if (!progress.started()) {
+                source.obstacle(uscc).ifPresent(o -> obstacles.put(source.function(), o));
+            }
         }
-        return TaskRules.taskList(built);
+        return TaskRules.taskList(built, obstacles);
     }
 
     private String callerEnterpriseUscc() {

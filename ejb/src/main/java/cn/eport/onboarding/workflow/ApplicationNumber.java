@@ -2,6 +2,7 @@ package cn.eport.onboarding.workflow;
 
 import cn.eport.onboarding.time.BusinessCalendar;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,6 +43,7 @@ public final class ApplicationNumber {
         return Optional.empty();
     }
 
-    public record Parsed(ApplicationKind kind, long id) {
+    /** An application's kind and id: what a number names. */
+    public record Parsed(ApplicationKind kind, long id) implements Serializable {
     }
 }

@@ -127,6 +127,14 @@ public final class ApplicationWorkflow {
         return target;
     }
 
+    /**
+     * True for a status nobody changes any more (审核通过): no actor may take an action in it that
+     * changes the record. {@code null} (not created yet) is not final.
+     */
+    public static boolean isFinal(ApplicationStatus status) {
+        return status != null && RULES.keySet().stream().noneMatch(r -> r.from() == status && r.action().changesRecord());
+    }
+
     /** Returning an application needs a reason the enterprise can act on. */
     public static boolean requiresReason(WorkflowAction action) {
         return action == RETURN;

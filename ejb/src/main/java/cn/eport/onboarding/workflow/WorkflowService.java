@@ -65,7 +65,7 @@ public class WorkflowService {
                 }
                 em.persist(new StatusTransition(application, from, to, action, actorName, why, now));
                 audit.record(actorName, AuditAction.TRANSITION, application.kind().name(), String.valueOf(application.getId()),
-                        application.getEnterpriseUscc(), AuditDetails.transition(from, to, why));
+                        application.getEnterpriseUscc(), AuditDetails.transition(action, from, to, why));
                 if (to == ApplicationStatus.APPROVED) {
                     approved.fire(new ApplicationApproved(application, actor, now));
                 }
@@ -74,11 +74,15 @@ public class WorkflowService {
         return next;
     }
 
-    /** The recorded transitions of an application, oldest first. */
-    public List<StatusTransition> history(ApplicationKind kind, Long applicationId) {
-        return em.createQuery("SELECT t FROM StatusTransition t WHERE t.kind = :kind AND t.applicationId = :id ORDER BY t.occurredAt, t.id",
-                        StatusTransition.class)
-                .setParameter("kind", kind).setParameter("id", applicationId).getResultList();
+    /**
+     * The recorded transitions of an application, oldest first, each with the display name of the
+     * account that made it: one query, whatever the number of entries.
+     */
+    public List<HistoryEntry> history(ApplicationKind kind, Long applicationId) {
+        return em.createQuery("SELECT t, a.displayName FROM StatusTransition t LEFT JOIN Account a ON a.username = t.actor"
+                        + " WHERE t.kind = :kind AND t.applicationId = :id ORDER BY t.occurredAt, t.id", Object[].class)
+                .setParameter("kind", kind).setParameter("id", applicationId)
+                .getResultStream().map(row -> HistoryEntry.of((StatusTransition) row[0], (String) row[1])).toList();
     }
 
     /** The reason of the latest return of each of these applications of one enterprise that was ever returned. */

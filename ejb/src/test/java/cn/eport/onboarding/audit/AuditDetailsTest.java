@@ -2,6 +2,7 @@ package cn.eport.onboarding.audit;
 
 import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationStatus;
+import cn.eport.onboarding.workflow.WorkflowAction;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,16 +20,24 @@ class AuditDetailsTest {
 
     @Test
     void transitionsAreReadBackWithAndWithoutAReason() {
-        String first = AuditDetails.transition(null, ApplicationStatus.DECLARED, null);
-        assertEquals("NEW → DECLARED", first);
-        assertEquals(Optional.of(new AuditDetails.Transition("NEW", "DECLARED", null)),
+        String first = AuditDetails.transition(WorkflowAction.DECLARE, null, ApplicationStatus.DECLARED, null);
+        assertEquals("DECLARE NEW → DECLARED", first);
+        assertEquals(Optional.of(new AuditDetails.Transition("DECLARE", "NEW", "DECLARED", null)),
                 AuditDetails.transitionOf(event(AuditAction.TRANSITION, "ENTERPRISE_REGISTRATION", first)));
 
         String reason = "注册地址与营业执照不一致: 请核对\n第二行";
-        String returned = AuditDetails.transition(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.RETURNED, reason);
-        assertEquals(Optional.of(new AuditDetails.Transition("UNDER_REVIEW", "RETURNED", reason)),
+        String returned = AuditDetails.transition(WorkflowAction.RETURN, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.RETURNED, reason);
+        assertEquals(Optional.of(new AuditDetails.Transition("RETURN", "UNDER_REVIEW", "RETURNED", reason)),
                 AuditDetails.transitionOf(event(AuditAction.TRANSITION, "LEGAL_PERSON_CARD", returned)),
                 "a reason with a colon and a line break comes back whole");
+    }
+
+    @Test
+    void transitionsWrittenBeforeTheActionWasRecordedAreStillRead() {
+        assertEquals(Optional.of(new AuditDetails.Transition(null, "NEW", "DRAFT", null)),
+                AuditDetails.transitionOf(event(AuditAction.TRANSITION, "ENTERPRISE_REGISTRATION", "NEW → DRAFT")));
+        assertEquals(Optional.of(new AuditDetails.Transition(null, "UNDER_REVIEW", "RETURNED", "地址: 不符")),
+                AuditDetails.transitionOf(event(AuditAction.TRANSITION, "LEGAL_PERSON_CARD", "UNDER_REVIEW → RETURNED: 地址: 不符")));
     }
 
     @Test

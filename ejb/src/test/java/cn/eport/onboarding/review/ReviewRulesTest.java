@@ -67,10 +67,10 @@ class ReviewRulesTest {
     @Test
     void buttonsFollowTheStateMachineTheAssigneeAndTheOwnEnterpriseRule() {
         ReviewItem declared = item(K, 1, "2026-11-01T00:00:00Z");
-        ReviewItem mine = new ReviewItem(K, 2L, ENT_A, "name", Instant.parse("2026-11-01T00:00:00Z"), "0100",
-                ApplicationStatus.UNDER_REVIEW, "reviewer", Instant.parse("2026-11-02T00:00:00Z"));
-        ReviewItem approved = new ReviewItem(K, 3L, ENT_A, "name", Instant.parse("2026-11-01T00:00:00Z"), "0100",
-                ApplicationStatus.APPROVED, null, null);
+        ReviewItem mine = new ReviewItem(K, 2L, Instant.parse("2026-10-31T00:00:00Z"), ENT_A, "name",
+                Instant.parse("2026-11-01T00:00:00Z"), "0100", ApplicationStatus.UNDER_REVIEW, "reviewer", Instant.parse("2026-11-02T00:00:00Z"));
+        ReviewItem approved = new ReviewItem(K, 3L, Instant.parse("2026-10-31T00:00:00Z"), ENT_A, "name",
+                Instant.parse("2026-11-01T00:00:00Z"), "0100", ApplicationStatus.APPROVED, null, null);
 
         assertEquals(EnumSet.of(VIEW, PRINT, CLAIM), ReviewRules.allowedActions(declared, "reviewer", null));
         assertEquals(EnumSet.of(VIEW, PRINT, APPROVE, RETURN), ReviewRules.allowedActions(mine, "reviewer", null), "the assignee decides");
@@ -82,7 +82,14 @@ class ReviewRulesTest {
     }
 
     private static ReviewItem item(ApplicationKind kind, long id, String declaredAt) {
-        return new ReviewItem(kind, id, ENT_A, "name", Instant.parse(declaredAt), "0100", ApplicationStatus.DECLARED, null, null);
+        return new ReviewItem(kind, id, Instant.parse(declaredAt), ENT_A, "name", Instant.parse(declaredAt), "0100",
+                ApplicationStatus.DECLARED, null, null);
+    }
+
+    @Test
+    void anItemsNumberTellsItsKindTheBeijingYearOfItsCreationAndItsId() {
+        assertEquals("SZ2027-000004", item(K, 4, "2026-12-31T16:00:00Z").number(), "already 2027 in Beijing");
+        assertEquals("BK2026-000004", item(ApplicationKind.LEGAL_PERSON_CARD, 4, "2026-12-31T15:59:59Z").number());
     }
 
     @Test

@@ -23,6 +23,12 @@ class StatusRulesTest {
     }
 
     @Test
+    void aThreeCertificateRecordAndACardWithTheSameIdHaveDifferentNumbers() {
+        assertEquals("SZ2026-000004", row(ENTERPRISE_REGISTRATION, 4, "2026-11-03T00:00:00Z").number());
+        assertEquals("BK2026-000004", row(LEGAL_PERSON_CARD, 4, "2026-11-03T00:00:00Z").number());
+    }
+
+    @Test
     void kindsAreMergedLastChangedFirst() {
         List<ApplicationSummary> registrations = List.of(row(ENTERPRISE_REGISTRATION, 7, "2026-11-03T00:00:00Z"),
                 row(ENTERPRISE_REGISTRATION, 5, "2026-11-01T00:00:00Z"));

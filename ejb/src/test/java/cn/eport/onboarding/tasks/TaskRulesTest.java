@@ -29,7 +29,7 @@ class TaskRulesTest {
 
     private static FunctionProgress latest(long id, ApplicationStatus status, ApplicationStatus... others) {
         Set<ApplicationStatus> all = EnumSet.of(status, others);
-        return new FunctionProgress(id, status, all);
+        return new FunctionProgress(id, "SZ2026-" + String.format("%06d", id), status, all);
     }
 
     @Test
@@ -44,30 +44,45 @@ class TaskRulesTest {
     @Test
     void aBuiltFunctionWithoutApplicationCanBeStartedWhenItsPreconditionIsMet() {
         Task task = TaskRules.task(REGISTRATION, FunctionProgress.NONE, true);
-        assertEquals(new Task(REGISTRATION, TaskState.NOT_STARTED, null, null, NextStep.START, null), task);
+        assertEquals(new Task(REGISTRATION, TaskState.NOT_STARTED, null, null, null, NextStep.START, null), task);
         assertFalse(task.state().greyed());
     }
 
     @Test
     void aBuiltFunctionWhosePreconditionIsNotMetCannotStartAndSaysWhy() {
         Task task = TaskRules.task(MOFCOM_FILING, FunctionProgress.NONE, false);
-        assertEquals(new Task(MOFCOM_FILING, TaskState.CANNOT_START, null, null, NextStep.MEET_PRECONDITION,
+        assertEquals(new Task(MOFCOM_FILING, TaskState.CANNOT_START, null, null, null, NextStep.MEET_PRECONDITION,
                 Precondition.REGISTRATION_APPROVED), task);
         assertTrue(task.state().greyed());
     }
 
     @Test
-    void aStartedApplicationShowsItsStatusAndId() {
+    void aFilingsOwnFailedPreconditionIsShownInsteadOfTheGenericOneUntilItIsStarted() {
+        TaskObstacle pending = new TaskObstacle("filing.obstacle.oldSystemPending", List.of("BA1", "2026-09-15"));
+        Task blocked = TaskRules.task(MOFCOM_FILING, FunctionProgress.NONE, true, pending);
+        assertEquals(new Task(MOFCOM_FILING, TaskState.CANNOT_START, null, null, null, NextStep.MEET_PRECONDITION, null, pending), blocked);
+        assertTrue(blocked.state().greyed());
+        assertEquals(pending, TaskRules.task(MOFCOM_FILING, FunctionProgress.NONE, false, pending).obstacle());
+        Task started = TaskRules.task(MOFCOM_FILING, latest(3, APPROVED), true, pending);
+        assertEquals(TaskState.STARTED, started.state());
+        assertNull(started.obstacle(), "a filing that exists is shown by its status");
+        List<Task> tasks = TaskRules.taskList(Map.of(REGISTRATION, latest(1, APPROVED), MOFCOM_FILING, FunctionProgress.NONE),
+                Map.of(MOFCOM_FILING, pending));
+        assertEquals(pending, tasks.get(1).obstacle());
+    }
+
+    @Test
+    void aStartedApplicationShowsItsStatusIdAndNumber() {
         Task task = TaskRules.task(REGISTRATION, latest(7, RETURNED, APPROVED), true);
-        assertEquals(new Task(REGISTRATION, TaskState.STARTED, RETURNED, 7L, NextStep.MODIFY_AND_DECLARE, null), task);
+        assertEquals(new Task(REGISTRATION, TaskState.STARTED, RETURNED, 7L, "SZ2026-000007", NextStep.MODIFY_AND_DECLARE, null), task);
         assertFalse(task.state().greyed());
     }
 
     @Test
     void aFunctionThatIsNotBuiltIsNotOpenAndNamesItsUnmetPrecondition() {
-        assertEquals(new Task(FOREX_FILING, TaskState.NOT_OPEN, null, null, NextStep.WAIT_FOR_OPENING, Precondition.REGISTRATION_APPROVED),
+        assertEquals(new Task(FOREX_FILING, TaskState.NOT_OPEN, null, null, null, NextStep.WAIT_FOR_OPENING, Precondition.REGISTRATION_APPROVED),
                 TaskRules.task(FOREX_FILING, null, false));
-        assertEquals(new Task(FOREX_FILING, TaskState.NOT_OPEN, null, null, NextStep.WAIT_FOR_OPENING, null),
+        assertEquals(new Task(FOREX_FILING, TaskState.NOT_OPEN, null, null, null, NextStep.WAIT_FOR_OPENING, null),
                 TaskRules.task(FOREX_FILING, null, true), "a met precondition is not mentioned");
         assertTrue(TaskState.NOT_OPEN.greyed());
     }
@@ -116,9 +131,10 @@ class TaskRulesTest {
 
     @Test
     void progressMustBeConsistent() {
-        assertThrows(IllegalArgumentException.class, () -> new FunctionProgress(1L, null, Set.of(DRAFT)));
-        assertThrows(IllegalArgumentException.class, () -> new FunctionProgress(1L, DRAFT, Set.of(APPROVED)));
-        assertThrows(IllegalArgumentException.class, () -> new FunctionProgress(null, null, Set.of(APPROVED)));
+        assertThrows(IllegalArgumentException.class, () -> new FunctionProgress(1L, "SZ2026-000001", null, Set.of(DRAFT)));
+        assertThrows(IllegalArgumentException.class, () -> new FunctionProgress(1L, "SZ2026-000001", DRAFT, Set.of(APPROVED)));
+        assertThrows(IllegalArgumentException.class, () -> new FunctionProgress(1L, null, DRAFT, Set.of(DRAFT)), "no number");
+        assertThrows(IllegalArgumentException.class, () -> new FunctionProgress(null, null, null, Set.of(APPROVED)));
         assertFalse(FunctionProgress.NONE.started());
     }
 }

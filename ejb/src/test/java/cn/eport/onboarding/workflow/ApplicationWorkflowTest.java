@@ -163,4 +163,13 @@ class ApplicationWorkflowTest {
         assertTrue(RETURN.changesRecord());
         assertFalse(VIEW.changesRecord());
     }
+
+    @Test
+    void onlyAnApprovedApplicationIsFinal() {
+        assertTrue(ApplicationWorkflow.isFinal(APPROVED));
+        for (ApplicationStatus open : EnumSet.of(DRAFT, DECLARED, UNDER_REVIEW, RETURNED)) {
+            assertFalse(ApplicationWorkflow.isFinal(open), open.name());
+        }
+        assertFalse(ApplicationWorkflow.isFinal(null), "not created yet");
+    }
 }

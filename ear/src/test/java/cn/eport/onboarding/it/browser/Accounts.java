@@ -6,6 +6,9 @@ import org.openqa.selenium.support.ui.Select;
 /** Opens accounts the way an administrator does, on /admin/account-new (the browser must be logged in as admin). */
 public final class Accounts {
 
+    /** The display name of the enterprise accounts this opens. */
+    public static final String ENTERPRISE_DISPLAY_NAME = "企业操作员";
+
     private Accounts() {
     }
 
@@ -18,7 +21,7 @@ public final class Accounts {
     /** An enterprise account; the enterprise is registered with it when the USCC is new. */
     public static void openEnterprise(Browser browser, String username, String uscc, String enterpriseName, String legalPerson,
                                String password) {
-        start(browser, username, "企业操作员", "ENTERPRISE");
+        start(browser, username, ENTERPRISE_DISPLAY_NAME, "ENTERPRISE");
         browser.type("account:uscc", uscc);
         browser.type("account:enterpriseName", enterpriseName);
         browser.type("account:legalPerson", legalPerson);

@@ -111,7 +111,7 @@ class AttachmentBrowserIT extends BrowserTestSupport {
         browser.find(By.id("reg:save-draft")).click();
         browser.find(By.id("reg:confirm-yes")).click();
         browser.waitForPath("/enterprise/registrations");
-        String id = browser.find(By.cssSelector("#query\\:records_data tr .record-id")).getText();
+        String id = browser.find(By.cssSelector("#query\\:records_data tr .record-number")).getAttribute("data-id");
 
         browser.open("enterprise/registration-view?id=" + id);
         WebElement link = browser.find(By.cssSelector("#att-panel a.attachment-download"));
@@ -138,7 +138,7 @@ class AttachmentBrowserIT extends BrowserTestSupport {
         browser.find(By.id("reg:save-draft")).click();
         browser.find(By.id("reg:confirm-yes")).click();
         browser.waitForPath("/enterprise/registrations");
-        String id = browser.find(By.cssSelector("#query\\:records_data tr .record-id")).getText();
+        String id = browser.find(By.cssSelector("#query\\:records_data tr .record-number")).getAttribute("data-id");
 
         browser.open("enterprise/registration-edit?id=" + id);
         upload("LEGAL_PERSON_ID", png);

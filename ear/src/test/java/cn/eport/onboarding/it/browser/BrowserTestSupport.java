@@ -1,6 +1,7 @@
 package cn.eport.onboarding.it.browser;
 
 import cn.eport.onboarding.it.Deployments;
+import cn.eport.onboarding.it.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -59,6 +60,14 @@ public abstract class BrowserTestSupport {
             browser.close();
             browser = null;
         }
+    }
+
+    /** A new enterprise (a fresh USCC) with its account, opened by the administrator; returns the username. */
+    protected String newEnterpriseUser(String prefix, String enterpriseName, String legalPerson) {
+        String username = TestData.newUsername(prefix);
+        loginAs("admin");
+        Accounts.openEnterprise(browser, username, TestData.newUscc(), enterpriseName, legalPerson, PASSWORD);
+        return username;
     }
 
     /** Logs in afresh and waits for the home page. */

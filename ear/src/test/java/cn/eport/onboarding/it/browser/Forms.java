@@ -65,6 +65,28 @@ final class Forms {
         browser.find(By.id(formId + (yes ? ":confirm-yes" : ":confirm-no"))).click();
     }
 
+    /** The 办理记录 of the page, a line per change, oldest first: who (the display name) · what happened. */
+    List<String> history() {
+        return browser.driver().findElements(By.cssSelector("#history .history-entry")).stream()
+                .map(e -> e.findElement(By.cssSelector(".history-actor")).getText() + " · "
+                        + e.findElement(By.cssSelector(".history-what")).getText()).toList();
+    }
+
+    /** The 编号 an application created today has (ApplicationNumber): its kind's prefix, the Beijing year and its id. */
+    static String number(String prefix, String id) {
+        return String.format("%s%d-%06d", prefix, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear(), Long.parseLong(id));
+    }
+
+    /** The id of the application a list row shows (its 编号 cell carries it). */
+    static String recordId(WebElement row) {
+        return Forms.recordId(row);
+    }
+
+    /** The 编号 a list row shows. */
+    static String recordNumber(WebElement row) {
+        return row.findElement(By.cssSelector(".record-number")).getText();
+    }
+
     /** The rows of a lazy data table, without the "no records" row. */
     List<WebElement> rows(String tableId) {
         return browser.driver().findElements(By.cssSelector("[id='" + tableId + "_data'] tr")).stream()

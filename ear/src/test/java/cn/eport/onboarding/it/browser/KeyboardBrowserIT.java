@@ -14,9 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * F-70 on the entry forms (resources/js/keyboard.js): Enter moves to the next field like Tab and
+ * F-70 on every form (resources/js/keyboard.js): Enter moves to the next field like Tab and
  * presses a button; Up/Down choose in drop-downs and suggestion lists; Enter takes the highlighted
- * suggestion; Ctrl+Enter breaks the line in a multi-line field, where Enter moves on too.
+ * suggestion; Ctrl+Enter breaks the line in a multi-line field, where Enter moves on too. The
+ * reviewer's 退回原因 dialog is walked in ReviewConsoleBrowserIT.
  */
 class KeyboardBrowserIT extends BrowserTestSupport {
 
@@ -46,6 +47,20 @@ class KeyboardBrowserIT extends BrowserTestSupport {
         active().sendKeys(Keys.ENTER);
         browser.waitUntil(d -> !d.findElements(By.cssSelector("#account\\:summary li")).isEmpty());
         assertEquals("kbd-user", browser.find(By.id("account:username")).getAttribute("value"), "typed data kept");
+    }
+
+    /** Not only the entry forms: a query form's Enter moves on to 查询 instead of submitting from the field. */
+    @Test
+    void enterMovesOnInAQueryFormToo() {
+        loginAs("admin");
+        browser.open("admin/accounts");
+        WebElement search = browser.find(By.id("accounts:search"));
+        search.sendKeys("kbd", Keys.ENTER);
+        assertEquals("accounts:query", focusedId(), "Enter moved to 查询");
+        assertFalse(Forms.isReplaced(search), "and sent nothing");
+        active().sendKeys(Keys.ENTER);
+        browser.waitUntil(ExpectedConditions.stalenessOf(search));
+        assertEquals("kbd", value("accounts:search"), "Enter on 查询 pressed it");
     }
 
     @Test

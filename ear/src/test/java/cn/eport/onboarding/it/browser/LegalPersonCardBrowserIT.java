@@ -8,6 +8,8 @@ import java.nio.file.Files;
 
 import java.nio.file.Path;
 
+import cn.eport.onboarding.it.TestData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,12 +23,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * 补办法人卡 (F-60) as enterprise staff use it: started from 业务办理状态查询, saved and declared after
  * confirmation, refused with an error summary that links to the fields and keeps what was typed.
- * As ent-no-customs, an enterprise without a 三证合一 record, so the user chooses the 主管海关.
+ * As an enterprise of its own without a 三证合一 record (opened once for the class), so the user
+ * chooses the 主管海关.
  */
 class LegalPersonCardBrowserIT extends BrowserTestSupport {
 
-    private static final String USER = "ent-no-customs";
+    private static final String USER = TestData.newUsername("card");
+    private static final String USCC = TestData.newUscc();
+    private static final String LEGAL_PERSON = "孙磊";
+    private static boolean accountOpened;
     private static final String VALID_ID = CardForm.VALID_ID;
+
+    @BeforeEach
+    void accountOfThisTest() {
+        if (!accountOpened) {
+            loginAs("admin");
+            Accounts.openEnterprise(browser, USER, USCC, "补办法人卡测试海产品有限公司", LEGAL_PERSON, PASSWORD);
+            accountOpened = true;
+        }
+    }
 
     private Forms forms() {
         return new Forms(browser);
@@ -35,7 +50,7 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
     private WebElement cardRowOnStatusPage(String id) {
         return browser.waitUntil(d -> forms().rows("query:records").stream()
                 .filter(r -> r.findElements(By.cssSelector("[data-kind='LEGAL_PERSON_CARD']")).size() == 1)
-                .filter(r -> r.findElement(By.cssSelector(".record-id")).getText().equals(id)).findFirst().orElse(null));
+                .filter(r -> Forms.recordId(r).equals(id)).findFirst().orElse(null));
     }
 
     @Test
@@ -45,8 +60,8 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         browser.find(By.id("query:new-card")).click();
         browser.waitForPath("/enterprise/legal-person-card-edit");
         Forms f = forms();
-        assertEquals("孙磊", f.value("card:legalPerson"), "the legal person comes from the account");
-        assertEquals("91370212MA3C9UFBX3", f.value("card:uscc"));
+        assertEquals(LEGAL_PERSON, f.value("card:legalPerson"), "the legal person comes from the account");
+        assertEquals(USCC, f.value("card:uscc"));
         assertEquals("backfilled", f.kind("legalPerson"));
         assertEquals("required", f.kind("idNumber"), "required fields are yellow");
         assertEquals("required", f.kind("customsDistrict"), "no 三证合一 record: the user chooses the district");
@@ -65,7 +80,7 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         assertTrue(browser.find(By.id("query:messages")).getText().contains("补办法人卡申请已暂存"));
         WebElement draft = forms().rows("query:records").get(0);
         assertTrue(draft.getText().contains("补办法人卡") && draft.getText().contains("暂存"), draft.getText());
-        String id = draft.findElement(By.cssSelector(".record-id")).getText();
+        String id = Forms.recordId(draft);
 
         draft.findElement(By.cssSelector(".action-modify")).click();
         browser.waitForPath("/enterprise/legal-person-card-edit?id=" + id);
@@ -83,10 +98,12 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         declared.findElement(By.cssSelector(".action-view")).click();
         browser.waitForPath("/enterprise/legal-person-card-view?id=" + id);
         assertEquals(VALID_ID, browser.find(By.id("v-idNumber")).getText());
+        assertEquals(Forms.number("BK", id), browser.find(By.id("v-number")).getText());
         assertEquals("卡片遗失", browser.find(By.id("v-reason")).getText().strip());
         assertEquals("0600", browser.find(By.id("v-cardIssuer")).getText());
         assertTrue(browser.find(By.id("v-customsDistrict")).getText().contains("海拉尔海关"));
-        assertTrue(browser.find(By.id("history")).getText().contains("暂存"));
+        assertEquals(List.of("孙磊（青岛崂山示例） · 暂存（新建）", "孙磊（青岛崂山示例） · 申报：暂存 → 申报"), forms().history(),
+                "what happened, by whom (the display name, not the login id)");
         assertTrue(browser.find(By.id("print")).isDisplayed(), "a declared application can be printed");
         List<WebElement> files = AttachmentPanel.rows(browser);
         assertEquals(1, files.size(), "the file uploaded before 暂存 belongs to the application");
@@ -143,14 +160,14 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         AttachmentPanel.upload(browser, "LEGAL_PERSON_ID", idScan());
         forms().confirm("card:declare", "card", "确定申报补办法人卡申请吗", true);
         browser.waitForPath("/enterprise/status");
-        String id = forms().rows("query:records").get(0).findElement(By.cssSelector(".record-id")).getText();
+        String id = Forms.recordId(forms().rows("query:records").get(0));
 
         loginAs("reviewer");
         browser.open("review/application?kind=LEGAL_PERSON_CARD&id=" + id);
         assertEquals("补办法人卡", browser.find(By.id("kind")).getText());
         String audit = browser.find(By.id("audit")).getText();
         for (String entry : List.of("上传附件 法人身份证件「法人身份证扫描件.png」（补办法人卡 录入中，尚未保存）",
-                "修改 法人身份证件「法人身份证扫描件.png」（补办法人卡 " + id + "）", "状态变更 新建 → 申报")) {
+                "修改 法人身份证件「法人身份证扫描件.png」（" + Forms.number("BK", id) + "）", "状态变更 申报（新建）")) {
             assertTrue(audit.contains(entry), "the file uploaded on the new form and attached by 申报, in Chinese: '" + entry + "' in\n" + audit);
         }
         assertEquals(VALID_ID, browser.find(By.id("v-idNumber")).getText(), "the card's own facts for the reviewer");
@@ -189,7 +206,7 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         browser.type("card:contactName", "越权测试");
         forms().confirm("card:save-draft", "card", "确定暂存", true);
         browser.waitForPath("/enterprise/status");
-        String id = forms().rows("query:records").get(0).findElement(By.cssSelector(".record-id")).getText();
+        String id = Forms.recordId(forms().rows("query:records").get(0));
         List<String> urls = List.of("enterprise/legal-person-card-view?id=" + id, "enterprise/legal-person-card-edit?id=" + id);
         for (String url : urls) {
             assertEquals(200, browser.rawGet(url, browser.sessionId()).statusCode(), "the owner opens " + url);
@@ -201,7 +218,7 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         }
         browser.open("enterprise/status");
         assertFalse(forms().rows("query:records").stream().anyMatch(r -> r.getText().contains("补办法人卡")
-                && r.findElement(By.cssSelector(".record-id")).getText().equals(id)), "not in B's list");
+                && Forms.recordId(r).equals(id)), "not in B's list");
 
         loginAs("reviewer");
         assertEquals(403, browser.rawGet(urls.get(0), browser.sessionId()).statusCode(), "enterprise pages only");

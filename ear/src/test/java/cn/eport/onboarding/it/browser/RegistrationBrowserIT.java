@@ -155,8 +155,8 @@ class RegistrationBrowserIT extends BrowserTestSupport {
             assertEquals(404, browser.rawGet(url, browser.sessionId()).statusCode(), url);
         }
         browser.open("enterprise/registrations");
-        assertTrue(rows().stream().noneMatch(r -> r.findElements(By.cssSelector(".record-id")).stream()
-                .anyMatch(e -> e.getText().equals(id))), "not in B's list");
+        assertTrue(rows().stream().noneMatch(r -> r.findElements(By.cssSelector(".record-number")).stream()
+                .anyMatch(e -> e.getAttribute("data-id").equals(id))), "not in B's list");
 
         loginAs("ent-a");
         browser.open("enterprise/registration-view?id=" + id);
@@ -170,7 +170,7 @@ class RegistrationBrowserIT extends BrowserTestSupport {
         browser.find(By.id("reg:save-draft")).click();
         browser.find(By.id("reg:confirm-yes")).click();
         browser.waitForPath("/enterprise/registrations");
-        return rows().get(0).findElement(By.cssSelector(".record-id")).getText();
+        return Forms.recordId(rows().get(0));
     }
 
     private List<WebElement> rows() {

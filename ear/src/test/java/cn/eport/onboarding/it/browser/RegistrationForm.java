@@ -39,6 +39,14 @@ public final class RegistrationForm {
         browser.waitUntil(ExpectedConditions.stalenessOf(select));
     }
 
+    /** A new 三证合一 draft with only a contact name: 暂存, confirmed; waits for the list the form returns to. */
+    public static void saveNewDraft(Browser browser, String contactName) {
+        browser.open("enterprise/registration-edit");
+        browser.type("reg:contactName", contactName);
+        new Forms(browser).confirm("reg:save-draft", "reg", "确定暂存", true);
+        browser.waitForPath("/enterprise/registrations");
+    }
+
     /** 申报, confirmed in the dialog; waits for the list the form returns to. */
     public static void declare(Browser browser) {
         browser.find(By.id("reg:declare")).click();

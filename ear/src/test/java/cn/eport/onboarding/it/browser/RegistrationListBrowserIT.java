@@ -1,6 +1,5 @@
 package cn.eport.onboarding.it.browser;
 
-import cn.eport.onboarding.it.TestData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -44,20 +43,16 @@ class RegistrationListBrowserIT extends BrowserTestSupport {
 
     @Test
     void queryByStatusAndDeclarationDateWithPagingAndReset() {
-        String username = TestData.newUsername("list");
-        loginAs("admin");
-        Accounts.openEnterprise(browser, username, TestData.newUscc(), "列表测试贸易有限公司", "钱七", PASSWORD);
+        String username = newEnterpriseUser("list", "列表测试贸易有限公司", "钱七");
         loginAs(username);
 
         browser.open("enterprise/registration-edit");
         RegistrationForm.fillByHand(browser, "01", "0100", "已申报联系人");
         RegistrationForm.declare(browser);
-        String declared = rows().get(0).findElement(By.cssSelector(".record-id")).getText();
+        String declared = Forms.recordId(rows().get(0));
+        assertEquals(Forms.number("SZ", declared), Forms.recordNumber(rows().get(0)), "the 编号 tells kind, year and id");
         for (int i = 1; i <= DRAFTS; i++) {
-            browser.open("enterprise/registration-edit");
-            browser.type("reg:contactName", "草稿" + i);
-            forms().confirm("reg:save-draft", "reg", "确定暂存", true);
-            browser.waitForPath("/enterprise/registrations");
+            RegistrationForm.saveNewDraft(browser, "草稿" + i);
         }
 
         // ten to a page, newest change first; the second page holds the other two
@@ -71,13 +66,13 @@ class RegistrationListBrowserIT extends BrowserTestSupport {
         browser.waitUntil(d -> !d.findElement(By.cssSelector("[id='query:records'] .ui-paginator-current")).getText().equals(firstPage));
         browser.waitUntil(d -> rows().size() == 2);
         assertEquals("11–12 / 12", browser.find(By.cssSelector("[id='query:records'] .ui-paginator-current")).getText());
-        assertTrue(rows().get(1).findElement(By.cssSelector(".record-id")).getText().equals(declared), "the oldest change last");
+        assertTrue(Forms.recordId(rows().get(1)).equals(declared), "the oldest change last");
 
         // by status
         new Select(browser.find(By.id("query:status"))).selectByValue("DECLARED");
         redrawBy("query:search");
         assertEquals(1, rows().size(), contactsShown().toString());
-        assertEquals(declared, rows().get(0).findElement(By.cssSelector(".record-id")).getText());
+        assertEquals(declared, Forms.recordId(rows().get(0)));
         new Select(browser.find(By.id("query:status"))).selectByValue("DRAFT");
         redrawBy("query:search");
         assertEquals(10, rows().size(), "a page of the eleven drafts");

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -35,6 +36,8 @@ class ReviewConsoleBrowserIT extends BrowserTestSupport {
     private static final String ENTERPRISE_USER = TestData.newUsername("qy-review");
     private static final String USCC = TestData.newUscc();
     private static final String ENTERPRISE_NAME = "拉萨审核流程测试贸易有限公司";
+    /** The display name administrators give enterprise accounts opened by {@link Accounts#openEnterprise}. */
+    private static final String ENTERPRISE_USER_DISPLAY_NAME = Accounts.ENTERPRISE_DISPLAY_NAME;
     private static final String SECOND_REVIEWER = TestData.newUsername("reviewer-2");
     private static final Pattern APPLICATION_URL = Pattern.compile("review/application\\?kind=([A-Z_]+)&id=(\\d+)");
     private static boolean accountsOpened;
@@ -66,6 +69,8 @@ class ReviewConsoleBrowserIT extends BrowserTestSupport {
         assertTrue(queueRow().get().getText().contains(ENTERPRISE_NAME), queueRow().get().getText());
         assertTrue(queueRow().get().getText().contains("8800 拉萨海关"), queueRow().get().getText());
         assertTrue(queueRow().get().getText().contains("三证合一"), queueRow().get().getText());
+        String number = queueRow().get().findElement(By.cssSelector(".review-number")).getText();
+        assertTrue(number.matches("SZ\\d{4}-\\d{6,}"), "the queue shows the 编号: " + number);
         browser.screenshot("review-queue-filtered");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         filter(KIND, DISTRICT, today.toString(), today.toString());
@@ -91,6 +96,8 @@ class ReviewConsoleBrowserIT extends BrowserTestSupport {
         claim.findElement(By.cssSelector(".action-decide")).click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("review/application"));
         String applicationUrl = applicationUrl();
+        assertEquals(Forms.number("SZ", applicationId(applicationUrl)), browser.find(By.id("number")).getText());
+        assertEquals(number, browser.find(By.id("number")).getText(), "the same 编号 as in the queue");
 
         assertEquals("审核中", browser.find(By.id("status")).getText());
         assertTrue(browser.find(By.id("assignee")).getText().contains("reviewer"));
@@ -116,12 +123,21 @@ class ReviewConsoleBrowserIT extends BrowserTestSupport {
         browser.find(By.id("return:submit")).click();
         browser.waitUntil(d -> d.findElement(By.id("return:reason-message")).getText().contains("最多 500 个字"));
         assertEquals(501, browser.find(By.id("return:reason")).getAttribute("value").length(), "what was typed stays");
+        // F-70 in the dialog as in every form: Ctrl+Enter breaks the line, Enter moves on to 确定退回
+        WebElement reasonArea = browser.find(By.id("return:reason"));
+        reasonArea.clear();
+        reasonArea.sendKeys("第一行", Keys.chord(Keys.CONTROL, Keys.ENTER), "第二行");
+        assertEquals("第一行\n第二行", reasonArea.getAttribute("value"), "Ctrl+Enter inserted a line break");
+        reasonArea.sendKeys(Keys.ENTER);
+        assertEquals("第一行\n第二行", reasonArea.getAttribute("value"), "Enter added no line");
+        assertEquals("return:submit", browser.driver().switchTo().activeElement().getAttribute("id"), "Enter moved on");
         String reason = "注册地址与营业执照不一致，请核对后重新申报";
         browser.type("return:reason", reason);
         browser.find(By.id("return:submit")).click();
         browser.waitUntil(d -> "退回".equals(d.findElement(By.id("status")).getText()));
         assertTrue(browser.find(By.id("app:messages")).getText().contains("已退回"));
-        assertTrue(browser.find(By.id("history")).getText().contains("→ 退回：" + reason), browser.find(By.id("history")).getText());
+        assertEquals(List.of(ENTERPRISE_USER_DISPLAY_NAME + " · 申报（新建）", "王审核 · 认领：申报 → 审核中",
+                "王审核 · 退回：审核中 → 退回（原因：" + reason + "）"), new Forms(browser).history(), "who did what, by display name");
         assertTrue(buttons().isEmpty(), "decided: " + buttons());
         browser.screenshot("review-application-returned");
 
@@ -172,12 +188,15 @@ class ReviewConsoleBrowserIT extends BrowserTestSupport {
         assertTrue(browser.find(By.id("app:messages")).getText().contains("已审核通过"));
         List<String> audit = auditEntries();
         // in the page's language, from the codes stored
-        for (String entry : List.of(ENTERPRISE_USER + " 状态变更 新建 → 申报", "reviewer 状态变更 申报 → 审核中",
-                "reviewer 状态变更 审核中 → 退回：" + reason, ENTERPRISE_USER + " 状态变更 退回 → 申报",
-                ENTERPRISE_USER + " 修改 申报", "reviewer 状态变更 审核中 → 审核通过")) {
+        for (String entry : List.of(ENTERPRISE_USER + " 状态变更 申报（新建）", "reviewer 状态变更 认领：申报 → 审核中",
+                "reviewer 状态变更 退回：审核中 → 退回（原因：" + reason + "）", ENTERPRISE_USER + " 状态变更 申报：退回 → 申报",
+                ENTERPRISE_USER + " 修改 申报", "reviewer 状态变更 审核通过")) {
             assertTrue(audit.stream().anyMatch(e -> e.endsWith(entry)), "audit trail has '" + entry + "':\n" + String.join("\n", audit));
         }
         assertTrue(browser.driver().findElements(By.id("assignee")).isEmpty(), "decided: nobody holds it any more");
+        assertEquals(List.of(ENTERPRISE_USER_DISPLAY_NAME + " · 申报（新建）", "王审核 · 认领：申报 → 审核中",
+                "王审核 · 退回：审核中 → 退回（原因：" + reason + "）", ENTERPRISE_USER_DISPLAY_NAME + " · 申报：退回 → 申报",
+                "王审核 · 认领：申报 → 审核中", "王审核 · 审核通过"), new Forms(browser).history());
         browser.screenshot("review-application-approved");
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('history').scrollIntoView()");
         browser.screenshot("review-application-history-and-audit");
@@ -193,6 +212,7 @@ class ReviewConsoleBrowserIT extends BrowserTestSupport {
         assertEquals("审核通过", browser.find(By.id("status")).getText());
         assertTrue(browser.driver().findElements(By.id("return-reason")).isEmpty(), "no stale return reason at the top");
         assertTrue(browser.find(By.id("history")).getText().contains(reason), "the reason stays in the history");
+        assertEquals("王审核 · 审核通过", new Forms(browser).history().get(5), "the enterprise sees the same 办理记录");
         assertEquals(USCC, browser.find(By.id("v-uscc")).getText(), "the same facts tag as the reviewer's");
         browser.screenshot("review-enterprise-sees-approval");
     }

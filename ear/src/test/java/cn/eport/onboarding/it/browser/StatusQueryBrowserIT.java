@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * 业务办理状态查询 (F-60, F-61) as enterprise staff use it: 三证合一 and 补办法人卡 in one list, the
  * status and date query, 【重置】, the actions each status allows, and 删除 of a draft after
- * confirmation. As ent-forex-dereg, whose records no other test touches.
+ * confirmation. As ent-forex-dereg, whose records no other test touches (it has the demo data's approved
+ * 三证合一 record, 主管海关 2900, which the card takes).
  */
 class StatusQueryBrowserIT extends BrowserTestSupport {
 
@@ -32,7 +33,7 @@ class StatusQueryBrowserIT extends BrowserTestSupport {
         browser.suggestAndPick("reg:customsDistrict_input", null, "060", "0604");
         form.confirm("reg:save-draft", "reg", "确定暂存", true);
         browser.waitForPath("/enterprise/registrations");
-        return forms().rows("query:records").get(0).findElement(By.cssSelector(".record-id")).getText();
+        return Forms.recordId(forms().rows("query:records").get(0));
     }
 
     private List<WebElement> rows() {
@@ -41,7 +42,7 @@ class StatusQueryBrowserIT extends BrowserTestSupport {
 
     private WebElement row(String kind, String id) {
         return rows().stream().filter(r -> !r.findElements(By.cssSelector("[data-kind='" + kind + "']")).isEmpty())
-                .filter(r -> r.findElement(By.cssSelector(".record-id")).getText().equals(id)).findFirst().orElse(null);
+                .filter(r -> Forms.recordId(r).equals(id)).findFirst().orElse(null);
     }
 
     private void search() {
@@ -59,10 +60,10 @@ class StatusQueryBrowserIT extends BrowserTestSupport {
         browser.find(By.id("query:new-card")).click();
         browser.waitForPath("/enterprise/legal-person-card-edit");
         Forms form = forms();
-        assertEquals("backfilled", form.kind("customsDistrict"), "the district comes from the 三证合一 record");
+        assertEquals("backfilled", form.kind("customsDistrict"), "the district comes from the approved 三证合一 record, not the draft");
         assertFalse(browser.find(By.id("card:customsDistrict_input")).isEnabled());
-        assertEquals("0604", form.value("card:customsDistrict_input"));
-        assertEquals("0600", form.value("card:cardIssuer"));
+        assertEquals("2900", form.value("card:customsDistrict_input"), "ent-forex-dereg's demo record: 杭州关区");
+        assertEquals("2900", form.value("card:cardIssuer"));
         assertTrue(browser.find(By.id("district-note")).getText().contains("取自本企业的三证合一信息"));
         form.chooseAndWait("card:reason", "DAMAGED");
         form.choose("card:idType", "201");
@@ -71,12 +72,14 @@ class StatusQueryBrowserIT extends BrowserTestSupport {
         browser.type("card:contactPhone", "0571-87654321");
         form.confirm("card:declare", "card", "确定申报补办法人卡申请吗", true);
         browser.waitForPath("/enterprise/status");
-        String card = rows().get(0).findElement(By.cssSelector(".record-id")).getText();
+        String card = Forms.recordId(rows().get(0));
 
         WebElement cardRow = row("LEGAL_PERSON_CARD", card);
         WebElement registrationRow = row("ENTERPRISE_REGISTRATION", registration);
         assertTrue(cardRow.getText().contains("补办法人卡") && cardRow.getText().contains("申报"), cardRow.getText());
         assertTrue(registrationRow.getText().contains("三证合一") && registrationRow.getText().contains("暂存"), registrationRow.getText());
+        assertEquals(Forms.number("BK", card), Forms.recordNumber(cardRow), "a 补办法人卡 has its own 编号");
+        assertEquals(Forms.number("SZ", registration), Forms.recordNumber(registrationRow), "a 三证合一 record too, even with the same id");
         assertEquals(List.of("查看"), actions(cardRow), "declared: view only");
         assertEquals(List.of("查看", "修改", "删除"), actions(registrationRow), "draft: view, modify, delete");
         browser.screenshot("status-both-kinds");

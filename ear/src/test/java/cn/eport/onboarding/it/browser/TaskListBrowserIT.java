@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TaskListBrowserIT extends BrowserTestSupport {
 
     private static final String PASSWORD = "Renw#2026x";
-    private static final List<String> NOT_BUILT = List.of("MOFCOM_FILING", "CUSTOMS_FILING", "FOREX_FILING",
+    private static final List<String> NOT_BUILT = List.of("CUSTOMS_FILING", "FOREX_FILING",
             "OPERATOR_PRE_ENTRY");
 
     @Test
@@ -33,6 +33,7 @@ class TaskListBrowserIT extends BrowserTestSupport {
         WebElement start = registrationStep("未开始", "新增并申报", "/enterprise/registration-edit");
         assertTrue(start.getAttribute("href").endsWith("/enterprise/registration-edit"), start.getAttribute("href"));
         assertFalse(greyed(task("REGISTRATION")));
+        assertEquals("", number(task("REGISTRATION")), "no application, no 编号");
         for (String function : NOT_BUILT) {
             WebElement row = task(function);
             assertTrue(greyed(row), function + " is greyed");
@@ -40,7 +41,11 @@ class TaskListBrowserIT extends BrowserTestSupport {
             assertTrue(row.findElements(By.tagName("a")).isEmpty(), function + " links nowhere");
             assertTrue(reason(row).startsWith("该功能尚未开放"), function + ": " + reason(row));
         }
-        assertTrue(reason(task("MOFCOM_FILING")).contains("办理前须先完成三证合一信息申报并审核通过"), reason(task("MOFCOM_FILING")));
+        WebElement mofcom = task("MOFCOM_FILING");
+        assertTrue(greyed(mofcom), "商务部备案 is built but cannot start yet");
+        assertEquals("暂不能办理", status(mofcom));
+        assertTrue(mofcom.findElements(By.tagName("a")).isEmpty(), "a greyed task links nowhere");
+        assertTrue(reason(mofcom).contains("尚未在本系统完成三证合一录入"), "the filing's own first obstacle: " + reason(mofcom));
         WebElement card = task("LEGAL_PERSON_CARD");
         assertFalse(greyed(card), "补办法人卡 is open and has no precondition");
         assertEquals("未开始", status(card));
@@ -59,6 +64,8 @@ class TaskListBrowserIT extends BrowserTestSupport {
         browser.waitForPath("/enterprise/registrations");
         browser.open("");
         WebElement resume = registrationStep("暂存", "继续填写并申报", "/enterprise/registration-edit?id=");
+        String id = resume.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
+        assertEquals(Forms.number("SZ", id), number(task("REGISTRATION")), "the draft's 编号");
         assertEquals("该功能尚未开放，暂时无法办理。", reason(task("OPERATOR_PRE_ENTRY")), "a saved draft meets F-51");
         assertTrue(reason(task("MOFCOM_FILING")).contains("审核通过"), "a draft does not meet F-21");
         browser.screenshot("task-list-draft");
@@ -134,6 +141,10 @@ class TaskListBrowserIT extends BrowserTestSupport {
 
     private static String status(WebElement task) {
         return task.findElement(By.cssSelector(".task-status")).getText();
+    }
+
+    private static String number(WebElement task) {
+        return task.findElement(By.cssSelector(".task-number")).getText();
     }
 
     private static String reason(WebElement task) {

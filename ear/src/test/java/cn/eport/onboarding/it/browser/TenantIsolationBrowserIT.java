@@ -68,8 +68,8 @@ class TenantIsolationBrowserIT extends BrowserTestSupport {
             browser.open(list);
             browser.screenshot("idor-intruder-" + (list.isEmpty() ? "home" : list.replace('/', '-')));
             assertFalse(browser.find(By.id("content")).getText().contains(OWNER_NAME), list);
-            assertTrue(browser.driver().findElements(By.cssSelector(".record-id")).stream()
-                    .noneMatch(e -> e.getText().equals(registrationId) || e.getText().equals(cardId)), list);
+            assertTrue(browser.driver().findElements(By.cssSelector(".record-number")).stream().map(e -> e.getAttribute("data-id"))
+                    .noneMatch(id -> id.equals(registrationId) || id.equals(cardId)), list);
         }
         browser.open("enterprise/registration-view?id=" + registrationId);
         assertTrue(browser.find(By.id("error-not-found")).getText().contains("页面不存在"), "the browser shows the not-found page");
@@ -93,7 +93,7 @@ class TenantIsolationBrowserIT extends BrowserTestSupport {
         browser.find(By.id("card:confirm-yes")).click();
         browser.waitForPath("/enterprise/status");
         return browser.find(By.cssSelector("[data-kind='LEGAL_PERSON_CARD']")).findElement(By.xpath("ancestor::tr"))
-                .findElement(By.cssSelector(".record-id")).getText();
+                .findElement(By.cssSelector(".record-number")).getAttribute("data-id");
     }
 
     private String saveRegistrationDraftWith(Path scan) {
@@ -103,7 +103,7 @@ class TenantIsolationBrowserIT extends BrowserTestSupport {
         browser.find(By.id("reg:save-draft")).click();
         browser.find(By.id("reg:confirm-yes")).click();
         browser.waitForPath("/enterprise/registrations");
-        return browser.find(By.cssSelector(".record-id")).getText();
+        return browser.find(By.cssSelector(".record-number")).getAttribute("data-id");
     }
 
     private String onlyAttachmentOn(String viewPath) {

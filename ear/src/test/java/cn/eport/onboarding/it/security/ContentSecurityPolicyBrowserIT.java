@@ -96,14 +96,14 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestSupport {
 
         // the lists' queries, and 打印 on the view
         query();
-        String id = browser.find(By.cssSelector("#query\\:records_data tr .record-id")).getText();
+        String id = browser.find(By.cssSelector("#query\\:records_data tr .record-number")).getAttribute("data-id");
         browser.open("enterprise/registration-view?id=" + id);
         script().executeScript("window.print = function () { window.printed = true; };");
         browser.find(By.id("print")).click();
         assertEquals(Boolean.TRUE, script().executeScript("return window.printed"));
         browser.open("enterprise/status");
         query();
-        assertEquals(id, browser.find(By.cssSelector("#query\\:records_data tr .record-id")).getText());
+        assertEquals(id, browser.find(By.cssSelector("#query\\:records_data tr .record-number")).getAttribute("data-id"));
 
         // the review console: 认领, then the 退回 dialog and the 审核通过 confirmation, both cancelled
         loginAs("reviewer");

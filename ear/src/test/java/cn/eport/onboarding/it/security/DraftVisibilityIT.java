@@ -11,9 +11,9 @@ import cn.eport.onboarding.workflow.WorkflowAction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
@@ -85,7 +85,7 @@ class DraftVisibilityIT extends ApplicationsOfA {
         assertEquals(ApplicationStatus.DECLARED, reviewer(() -> reviews.item(kind, draft.id())).status());
         assertEquals(draft.id(), reviewer(() -> reviews.details(kind, draft.id())).getId());
         assertEquals(List.of("null>DRAFT", "DRAFT>DECLARED"), reviewer(() -> reviews.history(kind, draft.id())).stream()
-                .map(t -> t.getFrom() + ">" + t.getTo()).toList(), "the drafting history comes with the declaration");
+                .map(t -> t.from() + ">" + t.to()).toList(), "the drafting history comes with the declaration");
         assertTrue(reviewer(() -> reviews.auditTrail(kind, draft.id())).stream().map(AuditEvent::getDetail)
                 .anyMatch(d -> d != null && d.contains(draft.fileName())), "the file's upload while it was a draft");
         assertEquals(List.of(draft.fileName()), reviewer(() -> attachments.list(kind, draft.id())).stream()

@@ -70,7 +70,9 @@ class RefusedAccessAuditIT extends ApplicationsOfA {
 
         HttpResponse<String> admin = searchAsAdministrator(String.valueOf(ofA.id()));
         assertEquals(200, admin.statusCode());
-        assertTrue(admin.body().contains("三证合一 " + ofA.id() + "：按不存在答复"), "the entry, readable in Chinese:\n" + admin.body());
+        String number = a(() -> registrations.find(ofA.id())).getNumber();
+        assertTrue(admin.body().contains("三证合一 " + number + "：按不存在答复"), "the entry, readable in Chinese, by the record's 编号:\n"
+                + admin.body());
         assertTrue(admin.body().contains("<span class=\"audit-actor\">ent-b</span>"));
         assertTrue(admin.body().contains("<span class=\"audit-action\">拒绝访问</span>"));
     }

@@ -4,11 +4,15 @@ import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditEvent;
 import cn.eport.onboarding.audit.AuditQuery;
 import cn.eport.onboarding.audit.AuditTrail;
+import cn.eport.onboarding.review.ApplicationNumbers;
 import cn.eport.onboarding.validation.TextInput;
+import cn.eport.onboarding.web.audit.AuditApplications;
+import cn.eport.onboarding.web.audit.AuditEntryTexts;
 import cn.eport.onboarding.web.format.Formats;
 import cn.eport.onboarding.web.i18n.Messages;
 import cn.eport.onboarding.web.paging.PagedModel;
 import cn.eport.onboarding.web.query.DateRangeInput;
+import cn.eport.onboarding.workflow.ApplicationNumber;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,8 +20,16 @@ import jakarta.inject.Named;
 import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** /admin/audit: administrators search the audit trail by who, what, which record and when. */
+/**
+ * /admin/audit: administrators search the audit trail (R-8) by who, what, which record (its kind
+ * and its id, 编号 or enterprise USCC) and when. An application's 编号 typed as the record chooses its
+ * kind too. The page's entries show the 编号 of the applications they name, looked up once per page.
+ */
 @Named
 @ViewScoped
 public class AuditBacking implements Serializable {
@@ -33,35 +45,62 @@ public class AuditBacking implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private ApplicationNumbers applicationNumbers;
+
     private String actor;
     private AuditAction action;
+    private String subjectType;
     private String subject;
     private final DateRangeInput dates = new DateRangeInput();
-    private AuditQuery query = new AuditQuery(null, null, null, null, null);
+    private AuditQuery query = AuditQuery.ALL;
     private LazyDataModel<AuditEvent> events;
+    private Map<ApplicationNumber.Parsed, String> numbers = new HashMap<>();
 
     @PostConstruct
     void init() {
-        events = new PagedModel<>(() -> trail.count(query), (first, max) -> trail.search(query, first, max), AuditEvent::getId);
+        events = new PagedModel<>(() -> trail.count(query), this::page, AuditEvent::getId);
     }
 
-    /** 查询: a start date after the end date gets a message and no query. */
+    /** One page of entries, with the 编号 of the applications they name (one query per kind). */
+    private List<AuditEvent> page(int first, int max) {
+        List<AuditEvent> page = trail.search(query, first, max);
+        numbers = new HashMap<>(applicationNumbers.of(AuditApplications.namedBy(page)));
+        return page;
+    }
+
+    /** 查询: a start date after the end date gets a message and no query; a 编号 as the record chooses its kind. */
     public void search() {
+        String record = TextInput.strippedOrNull(subject);
+        Optional<ApplicationNumber.Parsed> number = ApplicationNumber.parse(record);
+        number.ifPresent(n -> subjectType = n.kind().name());
+        String subjectId = number.map(n -> String.valueOf(n.id())).orElse(record);
         dates.checked("audit:from", messages).ifPresent(range -> query = new AuditQuery(TextInput.strippedOrNull(actor), action,
-                TextInput.strippedOrNull(subject), range.startIn(formats.zone()).orElse(null), range.endExclusiveIn(formats.zone()).orElse(null)));
+                subjectType, subjectId, range.startIn(formats.zone()).orElse(null), range.endExclusiveIn(formats.zone()).orElse(null)));
     }
 
     /** 重置: back to all entries. */
     public void reset() {
         actor = null;
         action = null;
+        subjectType = null;
         subject = null;
         dates.clear();
-        query = new AuditQuery(null, null, null, null, null);
+        query = AuditQuery.ALL;
     }
 
     public AuditAction[] getActions() {
         return AuditAction.values();
+    }
+
+    /** The kinds of record the 对象 filter offers. */
+    public List<String> getSubjectTypes() {
+        return AuditEntryTexts.subjectTypes();
+    }
+
+    /** The 编号 of the applications the shown entries name. */
+    public Map<ApplicationNumber.Parsed, String> getNumbers() {
+        return numbers;
     }
 
     public LazyDataModel<AuditEvent> getEvents() {
@@ -82,6 +121,14 @@ public class AuditBacking implements Serializable {
 
     public void setAction(AuditAction action) {
         this.action = action;
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    public void setSubjectType(String subjectType) {
+        this.subjectType = subjectType;
     }
 
     public String getSubject() {

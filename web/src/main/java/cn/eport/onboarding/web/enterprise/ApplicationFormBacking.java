@@ -146,6 +146,11 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
         return FormAttachments.editable(id, status);
     }
 
+    /** The error summary, for a kind's page that reports a refusal of its own. */
+    protected ErrorSummary summary() {
+        return summary;
+    }
+
     protected Messages messages() {
         return messages;
     }

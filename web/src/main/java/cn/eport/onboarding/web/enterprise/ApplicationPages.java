@@ -15,7 +15,10 @@ public final class ApplicationPages {
 
     private static final Map<ApplicationKind, Pages> PAGES = Map.of(
             ApplicationKind.ENTERPRISE_REGISTRATION, new Pages("/enterprise/registration-view", "/enterprise/registration-edit"),
-            ApplicationKind.LEGAL_PERSON_CARD, new Pages("/enterprise/legal-person-card-view", "/enterprise/legal-person-card-edit"));
+            ApplicationKind.LEGAL_PERSON_CARD, new Pages("/enterprise/legal-person-card-view", "/enterprise/legal-person-card-edit"),
+            // a filing has one page: its form while it may be changed, else its filed data (FilingPageBacking)
+            ApplicationKind.MOFCOM_FILING, new Pages("/enterprise/mofcom-filing", "/enterprise/mofcom-filing"),
+            ApplicationKind.FOREX_FILING, new Pages("/enterprise/forex-filing", "/enterprise/forex-filing"));
 
     private ApplicationPages() {
     }

@@ -4,7 +4,7 @@ import cn.eport.onboarding.enterprise.ApplicationNotFoundException;
 import cn.eport.onboarding.enterprise.EnterpriseApplication;
 import cn.eport.onboarding.enterprise.OwnApplications;
 import cn.eport.onboarding.workflow.ApplicationStatus;
-import cn.eport.onboarding.workflow.StatusTransition;
+import cn.eport.onboarding.workflow.HistoryEntry;
 import cn.eport.onboarding.workflow.WorkflowAction;
 
 import java.io.IOException;
@@ -24,7 +24,7 @@ public abstract class ApplicationViewBacking<A extends EnterpriseApplication> im
 
     private Long id;
     private A application;
-    private List<StatusTransition> history;
+    private List<HistoryEntry> history;
     private String returnReason;
 
     /** The kind's service. */
@@ -65,7 +65,7 @@ public abstract class ApplicationViewBacking<A extends EnterpriseApplication> im
         this.id = id;
     }
 
-    public List<StatusTransition> getHistory() {
+    public List<HistoryEntry> getHistory() {
         return history;
     }
 

@@ -1,8 +1,7 @@
 package cn.eport.onboarding.web.enterprise;
 
-import cn.eport.onboarding.card.LegalPersonCardNotFoundException;
+import cn.eport.onboarding.enterprise.ApplicationNotFoundException;
 import cn.eport.onboarding.enterprise.ConcurrentChangeException;
-import cn.eport.onboarding.enterprise.RegistrationNotFoundException;
 import cn.eport.onboarding.status.ApplicationSummary;
 import cn.eport.onboarding.status.StatusQuery;
 import cn.eport.onboarding.status.StatusQueryService;
@@ -53,7 +52,7 @@ public class StatusBacking extends StatusDateQueryBacking {
             service.delete(row.kind(), row.id(), row.version());
         } catch (ConcurrentChangeException e) {
             problem = "common.concurrentChange";
-        } catch (RegistrationNotFoundException | LegalPersonCardNotFoundException e) {
+        } catch (ApplicationNotFoundException e) {
             problem = "statusQuery.notFound";
         } catch (IllegalTransitionException e) {
             problem = "statusQuery.notDeletable";

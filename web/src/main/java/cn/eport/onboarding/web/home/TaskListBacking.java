@@ -43,7 +43,9 @@ public class TaskListBacking {
 
     /** The next step, or for a greyed task the reason it cannot be done now. */
     public String nextStep(Task task) {
-        String precondition = task.unmetPrecondition() == null ? null : messages.get("home.tasks.precondition." + task.unmetPrecondition());
+        String precondition = task.obstacle() != null
+                ? messages.get(task.obstacle().messageKey(), task.obstacle().arguments().toArray())
+                : task.unmetPrecondition() == null ? null : messages.get("home.tasks.precondition." + task.unmetPrecondition());
         return switch (task.state()) {
             case NOT_OPEN -> precondition == null ? messages.get("home.tasks.notOpen") : messages.get("home.tasks.notOpenAndNeeds", precondition);
             case CANNOT_START -> precondition;

@@ -5,14 +5,16 @@ import cn.eport.onboarding.review.ReturnReasonException;
 import cn.eport.onboarding.review.ReviewItem;
 import cn.eport.onboarding.review.ReviewItemNotFoundException;
 import cn.eport.onboarding.review.ReviewRefusedException;
+import cn.eport.onboarding.review.AttachmentOwner;
 import cn.eport.onboarding.review.ReviewService;
 import cn.eport.onboarding.web.enterprise.NotFound;
 import cn.eport.onboarding.web.i18n.Messages;
 import cn.eport.onboarding.workflow.Application;
 import cn.eport.onboarding.workflow.ApplicationKind;
+import cn.eport.onboarding.workflow.ApplicationNumber;
 import cn.eport.onboarding.workflow.ApplicationStatus;
+import cn.eport.onboarding.workflow.HistoryEntry;
 import cn.eport.onboarding.workflow.IllegalTransitionException;
-import cn.eport.onboarding.workflow.StatusTransition;
 import cn.eport.onboarding.workflow.WorkflowAction;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -26,6 +28,7 @@ import java.net.MalformedURLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -58,8 +61,9 @@ public class ReviewApplicationBacking implements Serializable {
     private Set<WorkflowAction> actions;
     private boolean ownEnterprise;
     private Application application;
-    private List<StatusTransition> history;
+    private List<HistoryEntry> history;
     private List<AuditEvent> auditTrail;
+    private AttachmentOwner attachments;
     private String detailFragment;
     private String returnReason;
 
@@ -89,6 +93,7 @@ public class ReviewApplicationBacking implements Serializable {
             application = reviews.details(kind, id);
             history = reviews.history(kind, id);
             auditTrail = reviews.auditTrail(kind, id);
+            attachments = reviews.attachmentsOf(kind, id).orElse(null);
         }
     }
 
@@ -193,8 +198,18 @@ public class ReviewApplicationBacking implements Serializable {
         return application;
     }
 
-    public List<StatusTransition> getHistory() {
+    /** Whose certificate scans are shown: the application's own, or a filing's enterprise's 三证合一 record's; {@code null} for none. */
+    public AttachmentOwner getAttachments() {
+        return attachments;
+    }
+
+    public List<HistoryEntry> getHistory() {
         return history;
+    }
+
+    /** The 编号 of this application, for the audit trail's file entries ({@link cn.eport.onboarding.web.audit.AuditEntryTexts}). */
+    public Map<ApplicationNumber.Parsed, String> getNumbers() {
+        return item == null ? Map.of() : Map.of(new ApplicationNumber.Parsed(item.kind(), item.id()), item.number());
     }
 
     public List<AuditEvent> getAuditTrail() {

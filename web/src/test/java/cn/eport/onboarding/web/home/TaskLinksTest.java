@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TaskLinksTest {
 
     private static Task registration(ApplicationStatus status) {
-        return TaskRules.task(REGISTRATION, new FunctionProgress(42L, status, Set.of(status)), true);
+        return TaskRules.task(REGISTRATION, new FunctionProgress(42L, "SZ2026-000042", status, Set.of(status)), true);
     }
 
     @Test
@@ -50,9 +50,9 @@ class TaskLinksTest {
     void theCardNextStepOpensItsFormOrTheApplication() {
         assertEquals("/enterprise/legal-person-card-edit", TaskLinks.nextStepPage(TaskRules.task(LEGAL_PERSON_CARD, FunctionProgress.NONE, true)));
         assertEquals("/enterprise/legal-person-card-edit?id=7", TaskLinks.nextStepPage(TaskRules.task(LEGAL_PERSON_CARD,
-                new FunctionProgress(7L, ApplicationStatus.RETURNED, Set.of(ApplicationStatus.RETURNED)), true)));
+                new FunctionProgress(7L, "SZ2026-000007", ApplicationStatus.RETURNED, Set.of(ApplicationStatus.RETURNED)), true)));
         assertEquals("/enterprise/legal-person-card-view?id=7", TaskLinks.nextStepPage(TaskRules.task(LEGAL_PERSON_CARD,
-                new FunctionProgress(7L, ApplicationStatus.UNDER_REVIEW, Set.of(ApplicationStatus.UNDER_REVIEW)), true)));
+                new FunctionProgress(7L, "SZ2026-000007", ApplicationStatus.UNDER_REVIEW, Set.of(ApplicationStatus.UNDER_REVIEW)), true)));
     }
 
     @Test
