@@ -97,7 +97,7 @@ class CodeSuggestionServiceIT {
         List<String> byName = codes(CodeTable.MOFCOM_AUTHORITY, "商务局");
         assertEquals(20, byName.size());
         assertEquals(List.of("110000", "110101"), byName.subList(0, 2));
-        assertEquals(List.of("201", "208", "210", "213", "227", "233"), codes(CodeTable.ID_TYPE, ""));
+        assertEquals(List.of("201", "208", "210", "213", "227", "233", "237", "238"), codes(CodeTable.ID_TYPE, ""));
     }
 
     /**

@@ -59,7 +59,8 @@ class CodeTableInitialDataIT {
         assertEquals(3339L, counts.get(CodeTable.TAX_AUTHORITY), "and the State Taxation Administration");
         assertEquals(364L, counts.get(CodeTable.FOREX_BUREAU), "provinces and cities");
         assertEquals(9L, counts.get(CodeTable.ENTERPRISE_TYPE));
-        assertEquals(13_820L, counts.values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(8L, counts.get(CodeTable.ID_TYPE), "with the residence permits 237 and 238");
+        assertEquals(13_822L, counts.values().stream().mapToLong(Long::longValue).sum());
 
         InitialCodeData shipped = InitialCodeData.fromClasspath();
         Map<CodeTable, Long> expected = new EnumMap<>(CodeTable.class);
@@ -112,9 +113,43 @@ class CodeTableInitialDataIT {
     @Test
     void theNextStartLoadsNothing() {
         Map<CodeTable, Long> before = codeTables.countByTable();
-        CodeTableInitializer.LoadReport report = initializer.loadEmptyTables();
+        CodeTableInitializer.LoadReport report = initializer.loadMissingEntries();
         assertEquals(Map.of(), report.loaded());
         assertEquals(before, codeTables.countByTable());
+    }
+
+    /**
+     * A database loaded by an earlier release, whose ID_TYPE table lacks the residence permits 237
+     * and 238: the next start adds them (with their name grams) and leaves the others as they are.
+     */
+    @Test
+    void theNextStartAddsTheCodesALaterReleaseShips() throws SQLException {
+        String renamed = "居民身份证（改名）";
+        try (Connection c = dataSource.getConnection()) {
+            execute(c, "DELETE FROM code_name_gram WHERE table_name = 'ID_TYPE' AND code IN ('237', '238')");
+            execute(c, "DELETE FROM code_entry WHERE table_name = 'ID_TYPE' AND code IN ('237', '238')");
+            execute(c, "UPDATE code_entry SET name_zh = '" + renamed + "' WHERE table_name = 'ID_TYPE' AND code = '201'");
+        }
+        try {
+            CodeTableInitializer.LoadReport report = initializer.loadMissingEntries();
+
+            assertEquals(Map.of(CodeTable.ID_TYPE, 2), report.loaded());
+            assertEquals("中华人民共和国港澳居民居住证", codeTables.findActive(CodeTable.ID_TYPE, "237").orElseThrow().getNameZh());
+            assertEquals("中华人民共和国台湾居民居住证", codeTables.findActive(CodeTable.ID_TYPE, "238").orElseThrow().getNameZh());
+            assertEquals(renamed, codeTables.findActive(CodeTable.ID_TYPE, "201").orElseThrow().getNameZh(),
+                    "an entry that is there stays as it is");
+            assertEquals(Map.of(), initializer.loadMissingEntries().loaded());
+        } finally {
+            try (Connection c = dataSource.getConnection()) {
+                execute(c, "UPDATE code_entry SET name_zh = '居民身份证' WHERE table_name = 'ID_TYPE' AND code = '201'");
+            }
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
     }
 
     @Test

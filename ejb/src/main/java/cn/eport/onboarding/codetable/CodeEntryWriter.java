@@ -11,7 +11,9 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes many code entries quickly with plain JDBC batches (the initial data: about 14,000 rows).
@@ -117,7 +119,7 @@ public final class CodeEntryWriter {
 
     /** Whether the table has entries but no name grams (its entries were written before migration V6). */
     public static boolean lacksGrams(Connection connection, CodeTable table) throws SQLException {
-        return count(connection, table) > 0 && !exists(connection,
+        return exists(connection, "SELECT 1 FROM code_entry WHERE table_name = ? FETCH FIRST 1 ROWS ONLY", table) && !exists(connection,
                 "SELECT 1 FROM code_name_gram WHERE table_name = ? FETCH FIRST 1 ROWS ONLY", table);
     }
 
@@ -151,15 +153,18 @@ public final class CodeEntryWriter {
         return counts;
     }
 
-    /** How many entries one table holds. */
-    public static long count(Connection connection, CodeTable table) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM code_entry WHERE table_name = ?")) {
+    /** The codes one table holds, active or not. */
+    public static Set<String> codes(Connection connection, CodeTable table) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT code FROM code_entry WHERE table_name = ?")) {
             statement.setString(1, table.name());
             try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+                while (rows.next()) {
+                    codes.add(rows.getString(1));
+                }
             }
         }
+        return codes;
     }
 
     private static long nextValue(PreparedStatement ids) throws SQLException {

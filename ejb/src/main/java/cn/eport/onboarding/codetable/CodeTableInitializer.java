@@ -21,17 +21,21 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Fills every empty code table with the data the product ships ({@link InitialCodeData}) at
- * deployment, right after the migrations. Idempotent: a table that has entries is left alone, so
- * restarts load nothing and a table added by a later release is filled on its first start. Each
- * table is loaded in a transaction of its own; when several servers start at once (X-7) and another
- * one loaded a table first, the unique key refuses the second load and this server moves on.
+ * Adds the entries the product ships ({@link InitialCodeData}) that a code table has never held, at
+ * deployment, right after the migrations: every entry of an empty table (the first start, or a table
+ * added by a later release), and a code a later release ships into a table that has entries (ID
+ * types 237/238). Entries already there are left as they are, whatever their name or validity (the
+ * nightly sync owns them; a code it retired stays retired), so restarts load nothing. Each table is
+ * loaded in a transaction of its own; when several servers start at once (X-7) and another one
+ * loaded a table first, the unique key refuses the second load and this server moves on.
  */
 @Singleton
 @Startup
@@ -62,7 +66,7 @@ public class CodeTableInitializer {
 
     @PostConstruct
     void atDeployment() {
-        loadEmptyTables();
+        loadMissingEntries();
         addMissingNameGrams();
     }
 
@@ -99,20 +103,13 @@ public class CodeTableInitializer {
         return built;
     }
 
-    public LoadReport loadEmptyTables() {
+    public LoadReport loadMissingEntries() {
         long started = System.nanoTime();
-        Map<CodeTable, Long> counts = countByTable();
         Map<CodeTable, Integer> loaded = new EnumMap<>(CodeTable.class);
-        InitialCodeData data = null;
+        InitialCodeData data = InitialCodeData.fromClasspath();
         LocalDate validFrom = BusinessCalendar.today(clock);
         CodeEntryWriter writer = new CodeEntryWriter(migrator.dialect());
         for (CodeTable table : CodeTable.values()) {
-            if (counts.getOrDefault(table, 0L) > 0) {
-                continue;
-            }
-            if (data == null) {
-                data = InitialCodeData.fromClasspath();
-            }
             int written = load(table, data, writer, validFrom);
             if (written > 0) {
                 loaded.put(table, written);
@@ -120,33 +117,46 @@ public class CodeTableInitializer {
         }
         LoadReport report = new LoadReport(loaded, (System.nanoTime() - started) / 1_000_000);
         if (loaded.isEmpty()) {
-            LOG.info(() -> "Code tables: every table has entries, nothing loaded (" + report.millis() + " ms)");
+            LOG.info(() -> "Code tables: every shipped entry is there, nothing loaded (" + report.millis() + " ms)");
         } else {
-            LOG.info(() -> "Code tables: loaded " + report.total() + " entries into " + loaded.size() + " empty tables in "
+            LOG.info(() -> "Code tables: loaded " + report.total() + " shipped entries into " + loaded.size() + " tables in "
                     + report.millis() + " ms: " + loaded.entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         }
         return report;
     }
 
-    /** Loads one table in its own transaction, unless it has entries by then; returns the entries written. */
+    /** Loads the shipped entries a table lacks in a transaction of its own; returns the entries written. */
     private int load(CodeTable table, InitialCodeData data, CodeEntryWriter writer, LocalDate validFrom) {
         try {
             transaction.begin();
             int written;
             try (Connection connection = dataSource.getConnection()) {
-                written = CodeEntryWriter.count(connection, table) > 0 ? 0
-                        : writer.insert(connection, data.entries(table), validFrom);
+                List<NewCodeEntry> missing = missing(connection, table, data);
+                written = missing.isEmpty() ? 0 : writer.insert(connection, missing, validFrom);
             }
             transaction.commit();
             return written;
         } catch (Exception e) {
             rollback();
-            if (countByTable().getOrDefault(table, 0L) > 0) {
+            if (lacksNothing(table, data)) {
                 LOG.log(Level.INFO, "Code table {0} was loaded by another server meanwhile", table);
                 return 0;
             }
-            throw new IllegalStateException("Loading the initial entries of code table " + table + " failed", e);
+            throw new IllegalStateException("Loading the shipped entries of code table " + table + " failed", e);
+        }
+    }
+
+    private static List<NewCodeEntry> missing(Connection connection, CodeTable table, InitialCodeData data) throws SQLException {
+        Set<String> present = CodeEntryWriter.codes(connection, table);
+        return data.entries(table).stream().filter(entry -> !present.contains(entry.code())).toList();
+    }
+
+    private boolean lacksNothing(CodeTable table, InitialCodeData data) {
+        try (Connection connection = dataSource.getConnection()) {
+            return missing(connection, table, data).isEmpty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the codes of " + table, e);
         }
     }
 
@@ -155,14 +165,6 @@ public class CodeTableInitializer {
             return CodeEntryWriter.lacksGrams(connection, table);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot look for the name grams of " + table, e);
-        }
-    }
-
-    private Map<CodeTable, Long> countByTable() {
-        try (Connection connection = dataSource.getConnection()) {
-            return CodeEntryWriter.countByTable(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot count the code table entries", e);
         }
     }
 

@@ -28,7 +28,7 @@ class InitialCodeDataTest {
             Map.entry(CodeTable.ENTERPRISE_STATUS, 7),
             Map.entry(CodeTable.CAPITAL_UNIT, 2),
             Map.entry(CodeTable.DOCUMENT_TYPE, 5),
-            Map.entry(CodeTable.ID_TYPE, 6)));
+            Map.entry(CodeTable.ID_TYPE, 8)));
 
     private final InitialCodeData data = InitialCodeData.fromClasspath();
 
@@ -39,7 +39,7 @@ class InitialCodeDataTest {
             actual.put(table, data.entries(table).size());
         }
         assertEquals(EXPECTED, actual);
-        assertEquals(13_820, data.size());
+        assertEquals(13_822, data.size());
     }
 
     @Test
