@@ -45,7 +45,7 @@ class MofcomFilingBrowserIT extends BrowserTestSupport {
         browser.open("enterprise/registration-edit");
         RegistrationForm.fillByHand(browser, "22", "2200", "钱多多");
         RegistrationForm.declare(browser);
-        String registration = browser.find(By.cssSelector(".record-id")).getText();
+        String registration = Forms.recordId(forms().rows("query:records").get(0));
         loginAs("reviewer");
         browser.open("review/application?kind=ENTERPRISE_REGISTRATION&id=" + registration);
         browser.find(By.id("app:claim")).click();
@@ -122,7 +122,7 @@ class MofcomFilingBrowserIT extends BrowserTestSupport {
         browser.open("enterprise/status");
         WebElement row = browser.find(By.cssSelector("[data-kind='MOFCOM_FILING']")).findElement(By.xpath("ancestor::tr"));
         assertTrue(row.getText().contains("商务部备案") && row.getText().contains("暂存"), row.getText());
-        String id = row.findElement(By.cssSelector(".record-id")).getText();
+        String id = Forms.recordId(row);
         row.findElement(By.cssSelector(".action-modify")).click();
         browser.waitForPath("/enterprise/mofcom-filing?id=" + id);
         assertEquals("暂存", statusWord());
