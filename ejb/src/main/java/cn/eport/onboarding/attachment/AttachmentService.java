@@ -57,6 +57,11 @@ public class AttachmentService {
             Map.of(ApplicationKind.ENTERPRISE_REGISTRATION, EnterpriseRegistration.class,
                     ApplicationKind.LEGAL_PERSON_CARD, LegalPersonCard.class);
 
+    /** Whether applications of this kind have files of their own (the filings show their 三证合一 record's). */
+    public static boolean holdsAttachments(ApplicationKind kind) {
+        return APPLICATIONS.containsKey(kind);
+    }
+
     /** The audit trail's subject type of attachment events (the subject id is the attachment's). */
     public static final String SUBJECT_TYPE = "ATTACHMENT";
     /** The longest staging key (a UUID's length): the column's size. */

@@ -146,8 +146,10 @@ public class EnterpriseApplicationStore {
                        String actor) {
         workflow.apply(application, action, Actor.OWNER, actor, null);
         if (created) {
-            // the form's request token is its staging key: files uploaded while it was entered join the new record
-            attachmentService.attachStaged(application, requestToken);
+            if (AttachmentService.holdsAttachments(application.kind())) {
+                // the form's request token is its staging key: files uploaded while it was entered join the new record
+                attachmentService.attachStaged(application, requestToken);
+            }
         } else {
             audit.record(actor, AuditAction.CHANGED, application.kind().name(), String.valueOf(application.getId()),
                     application.getEnterpriseUscc(), action.name());

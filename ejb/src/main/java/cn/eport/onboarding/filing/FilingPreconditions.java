@@ -8,7 +8,8 @@ import cn.eport.onboarding.directory.ForexDeregistrationList;
 import cn.eport.onboarding.directory.PendingFiling;
 import cn.eport.onboarding.directory.PendingFilings;
 import cn.eport.onboarding.workflow.ApplicationStatus;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +19,8 @@ import jakarta.persistence.PersistenceContext;
  * filing's page opens and again on the server at 申报. The first one that fails is the answer; a
  * directory that cannot be reached answers {@link FilingCheck.Unavailable}, never "clear".
  */
-@ApplicationScoped
+@Stateless
+@LocalBean
 public class FilingPreconditions {
 
     @PersistenceContext

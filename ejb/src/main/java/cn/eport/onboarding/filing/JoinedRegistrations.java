@@ -2,7 +2,8 @@ package cn.eport.onboarding.filing;
 
 import cn.eport.onboarding.enterprise.EnterpriseRegistration;
 import cn.eport.onboarding.workflow.ApplicationStatus;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -13,7 +14,8 @@ import java.util.Optional;
  * shows its enterprise part from it, a kind copies its district from it, and the review console
  * shows its certificate scans with the enterprise's filings (uploaded once, F-14).
  */
-@ApplicationScoped
+@Stateless
+@LocalBean
 public class JoinedRegistrations {
 
     @PersistenceContext
