@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import java.net.URL;
 import java.util.List;
@@ -68,6 +69,29 @@ public abstract class BrowserTestSupport {
         loginAs("admin");
         Accounts.openEnterprise(browser, username, TestData.newUscc(), enterpriseName, legalPerson, PASSWORD);
         return username;
+    }
+
+    /**
+     * A new enterprise account that has joined as the filings require (F-21/F-31/F-41): its 三证合一
+     * record entered by hand (工商 district {@code area}, 主管海关 {@code customsDistrict}), declared
+     * by the enterprise and approved by the reviewer, as in production.
+     */
+    protected void openJoinedEnterprise(String username, String uscc, String name, String legalPerson,
+                                        String area, String customsDistrict) {
+        loginAs("admin");
+        Accounts.openEnterprise(browser, username, uscc, name, legalPerson, PASSWORD);
+        loginAs(username);
+        browser.open("enterprise/registration-edit");
+        RegistrationForm.fillByHand(browser, area, customsDistrict, legalPerson);
+        RegistrationForm.declare(browser);
+        String registration = Forms.recordId(new Forms(browser).rows("query:records").get(0));
+        loginAs("reviewer");
+        browser.open("review/application?kind=ENTERPRISE_REGISTRATION&id=" + registration);
+        browser.find(By.id("app:claim")).click();
+        browser.waitUntil(d -> "审核中".equals(d.findElement(By.id("status")).getText()));
+        browser.find(By.id("app:approve")).click();
+        browser.find(By.id("app:confirm-yes")).click();
+        browser.waitUntil(d -> "审核通过".equals(d.findElement(By.id("status")).getText()));
     }
 
     /** Logs in afresh and waits for the home page. */

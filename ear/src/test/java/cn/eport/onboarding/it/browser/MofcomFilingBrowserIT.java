@@ -39,20 +39,7 @@ class MofcomFilingBrowserIT extends BrowserTestSupport {
         if (joined) {
             return;
         }
-        loginAs("admin");
-        Accounts.openEnterprise(browser, FILER, USCC, NAME, "钱多多", PASSWORD);
-        loginAs(FILER);
-        browser.open("enterprise/registration-edit");
-        RegistrationForm.fillByHand(browser, "22", "2200", "钱多多");
-        RegistrationForm.declare(browser);
-        String registration = Forms.recordId(forms().rows("query:records").get(0));
-        loginAs("reviewer");
-        browser.open("review/application?kind=ENTERPRISE_REGISTRATION&id=" + registration);
-        browser.find(By.id("app:claim")).click();
-        browser.waitUntil(d -> "审核中".equals(d.findElement(By.id("status")).getText()));
-        browser.find(By.id("app:approve")).click();
-        browser.find(By.id("app:confirm-yes")).click();
-        browser.waitUntil(d -> "审核通过".equals(d.findElement(By.id("status")).getText()));
+        openJoinedEnterprise(FILER, USCC, NAME, "钱多多", "22", "2200");
         joined = true;
     }
 

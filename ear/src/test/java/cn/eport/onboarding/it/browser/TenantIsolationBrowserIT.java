@@ -32,6 +32,16 @@ class TenantIsolationBrowserIT extends BrowserTestSupport {
     private static final String INTRUDER = TestData.newUsername("idor-b");
     private static final String OWNER_NAME = "越权测试甲贸易有限公司";
 
+    /** Each filing kind's page, and a field of its draft rules that a draft may hold alone. */
+    private static final Map<String, String> FILING_PAGES = Map.of(
+            "MOFCOM_FILING", "enterprise/mofcom-filing",
+            "FOREX_FILING", "enterprise/forex-filing");
+    private static final Map<String, String> FILING_CONTACT = Map.of(
+            "MOFCOM_FILING", "phone",
+            "FOREX_FILING", "contactName");
+    /** An enterprise with a joined 三证合一 of its own (the demo data's), so its filing pages show a form. */
+    private static final String INTRUDER_OF_FILINGS = "ent-a";
+
     @Test
     void anotherEnterpriseCanReachNoneOfARecordsOrFiles() throws IOException {
         loginAs("admin");
@@ -83,6 +93,48 @@ class TenantIsolationBrowserIT extends BrowserTestSupport {
         assertEquals("暂存", browser.find(By.id("status")).getText());
         assertEquals(List.of(cardFile), attachmentIds());
         assertArrayEquals(content, download(cardFile, browser.sessionId()).body(), "the owner's file is unchanged");
+    }
+
+    /**
+     * The filings' URLs in the same sweep: an enterprise that joined saves a draft of each filing; another
+     * enterprise asks for each page by id and for the reviewers' page, and is refused; its own filing
+     * pages show nothing of the owner's.
+     */
+    @Test
+    void anotherEnterpriseCanReachNoneOfAnEnterprisesFilings() {
+        String owner = TestData.newUsername("idor-f");
+        String ownerName = "越权测试丙备案有限公司";
+        openJoinedEnterprise(owner, TestData.newUscc(), ownerName, "郑丙", "33", "2900");
+        loginAs(owner);
+        Map<String, String> filings = new LinkedHashMap<>();
+        for (String kind : FILING_PAGES.keySet()) {
+            browser.open(FILING_PAGES.get(kind));
+            browser.type("filing:" + FILING_CONTACT.get(kind), "郑丙");
+            new Forms(browser).confirm("filing:save-draft", "filing", "确定暂存", true);
+            browser.waitUntil(d -> "暂存".equals(d.findElement(By.id("filing-status-word")).getText()));
+            browser.open("enterprise/status");
+            filings.put(kind, Forms.recordId(browser.find(By.cssSelector("[data-kind='" + kind + "']")).findElement(By.xpath("ancestor::tr"))));
+        }
+
+        loginAs(INTRUDER_OF_FILINGS);
+        String intruderSession = browser.sessionId();
+        filings.forEach((kind, id) -> {
+            for (var refusal : List.of(Map.entry(FILING_PAGES.get(kind) + "?id=" + id, 404),
+                    Map.entry("review/application?kind=" + kind + "&id=" + id, 403))) {
+                HttpResponse<String> answer = browser.rawGet(refusal.getKey(), intruderSession);
+                assertEquals(refusal.getValue(), answer.statusCode(), refusal.getKey());
+                assertFalse(answer.body().contains(ownerName), refusal.getKey() + " shows nothing of the owner's");
+            }
+            browser.open(FILING_PAGES.get(kind));
+            assertFalse(browser.find(By.id("content")).getText().contains(ownerName), kind);
+        });
+        browser.screenshot("idor-intruder-filing");
+
+        loginAs(owner);
+        filings.forEach((kind, id) -> {
+            browser.open(FILING_PAGES.get(kind) + "?id=" + id);
+            assertEquals("暂存", browser.find(By.id("filing-status-word")).getText(), kind + ": the owner's draft is untouched");
+        });
     }
 
     private String saveCardDraftWith(Path scan) {
