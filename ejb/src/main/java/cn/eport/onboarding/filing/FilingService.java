@@ -20,6 +20,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.util.List;
@@ -118,7 +119,15 @@ public abstract class FilingService<A extends Filing, D, P extends FieldProblem>
      */
     @Override
     public SaveOutcome<P> save(Long id, long expectedVersion, String requestToken, D details, WorkflowAction action) {
-        return store.save(steps(), callerEnterprise(), id, expectedVersion, requestToken, details, action, caller(), clock.instant());
+        try {
+            return store.save(steps(), callerEnterprise(), id, expectedVersion, requestToken, details, action, caller(), clock.instant());
+        } catch (PersistenceException e) {
+            if (id == null && UniqueKeyViolation.causes(e)) {
+                // two first saves of the same enterprise at once (two tabs, a double click): the other one won
+                throw new FilingRefusedException(FilingCheck.blocked(FilingObstacle.ALREADY_FILED));
+            }
+            throw e;
+        }
     }
 
     @Override
