@@ -73,16 +73,16 @@ public abstract class BrowserTestSupport {
 
     /**
      * A new enterprise account that has joined as the filings require (F-21/F-31/F-41): its 三证合一
-     * record entered by hand (工商 district {@code area}, 主管海关 {@code customsDistrict}), declared
-     * by the enterprise and approved by the reviewer, as in production.
+     * record entered by hand (主管海关 {@code customsCode}, picked after typing {@code customsTyped}),
+     * declared by the enterprise and approved by the reviewer, as in production.
      */
     protected void openJoinedEnterprise(String username, String uscc, String name, String legalPerson,
-                                        String area, String customsDistrict) {
+                                        String customsTyped, String customsCode) {
         loginAs("admin");
         Accounts.openEnterprise(browser, username, uscc, name, legalPerson, PASSWORD);
         loginAs(username);
         browser.open("enterprise/registration-edit");
-        RegistrationForm.fillByHand(browser, area, customsDistrict, legalPerson);
+        RegistrationForm.fillByHand(browser, customsTyped, customsCode, legalPerson);
         RegistrationForm.declare(browser);
         String registration = Forms.recordId(new Forms(browser).rows("query:records").get(0));
         loginAs("reviewer");

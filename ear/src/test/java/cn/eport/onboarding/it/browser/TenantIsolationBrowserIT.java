@@ -104,7 +104,7 @@ class TenantIsolationBrowserIT extends BrowserTestSupport {
     void anotherEnterpriseCanReachNoneOfAnEnterprisesFilings() {
         String owner = TestData.newUsername("idor-f");
         String ownerName = "越权测试丙备案有限公司";
-        openJoinedEnterprise(owner, TestData.newUscc(), ownerName, "郑丙", "33", "2900");
+        openJoinedEnterprise(owner, TestData.newUscc(), ownerName, "郑丙", "29", "2900");
         loginAs(owner);
         Map<String, String> filings = new LinkedHashMap<>();
         for (String kind : FILING_PAGES.keySet()) {
