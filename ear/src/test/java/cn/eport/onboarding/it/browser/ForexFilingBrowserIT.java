@@ -64,6 +64,7 @@ class ForexFilingBrowserIT extends BrowserTestSupport {
 
         fileWith("37", "370200", "孙磊");
         browser.waitUntil(d -> "备案通过".equals(d.findElement(By.id("filing-status-word")).getText()));
+        assertTrue(browser.find(By.id("messages")).getText().contains("已自动审核通过"));
         String number = browser.find(By.id("v-filingNumber")).getText();
         assertTrue(number.matches("370200" + YEAR + "[0-9]{6}"), "bureau, year, sequence: " + number);
         assertTrue(browser.find(By.id("filing-approved")).getText().contains("外汇登记编号：" + number));
@@ -83,6 +84,7 @@ class ForexFilingBrowserIT extends BrowserTestSupport {
         assertEquals("未备案", statusWord());
         fileWith("31", "310000", "李娜");
         browser.waitUntil(d -> "申报".equals(d.findElement(By.id("filing-status-word")).getText()));
+        assertTrue(browser.find(By.id("messages")).getText().contains("已转人工审核"));
         assertTrue(browser.find(By.id("forex-review-reason")).getText().contains("外汇企业名录中没有本企业的登记信息"));
         assertTrue(browser.driver().findElements(By.id("filing:declare")).isEmpty(), "nothing to change while it is reviewed");
         browser.screenshot("forex-to-review");

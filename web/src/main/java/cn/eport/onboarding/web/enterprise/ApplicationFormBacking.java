@@ -125,8 +125,12 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
             }
             return null;
         }
-        return Redirects.withMessage(pages.listPath(), messages.get(pages.messagePrefix()
-                + (action == WorkflowAction.DECLARE ? ".declared" : ".savedDraft")));
+        return Redirects.withMessage(pages.listPath(), messages.get(savedMessageKey(action, outcome.status())));
+    }
+
+    /** The bundle key of what the page says after a save: the kind's "declared" or "saved as a draft". */
+    protected String savedMessageKey(WorkflowAction action, ApplicationStatus status) {
+        return pages.messagePrefix() + (action == WorkflowAction.DECLARE ? ".declared" : ".savedDraft");
     }
 
     /** The problem's text: its field's label first, then its detail (a validator's finding in the page's language). */

@@ -5,6 +5,8 @@ import cn.eport.onboarding.forex.ForexFilingDetails;
 import cn.eport.onboarding.forex.ForexFilingRules;
 import cn.eport.onboarding.forex.ForexFilingService;
 import cn.eport.onboarding.web.enterprise.FormPages;
+import cn.eport.onboarding.workflow.ApplicationStatus;
+import cn.eport.onboarding.workflow.WorkflowAction;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,5 +50,14 @@ public class ForexFilingBacking extends FilingPageBacking<ForexFiling, ForexFili
     /** The colour of a field (F-13): required yellow, others white. */
     public String kindOf(String fieldName) {
         return ForexFilingRules.REQUIRED_FIELDS.contains(ForexFilingRules.Field.valueOf(fieldName)) ? "required" : "optional";
+    }
+
+    /** After 【备案申请】: approved at once on a directory match (F-42), else waiting for a reviewer. */
+    @Override
+    protected String savedMessageKey(WorkflowAction action, ApplicationStatus status) {
+        if (action == WorkflowAction.DECLARE) {
+            return status == ApplicationStatus.APPROVED ? "forex.declaredApproved" : "forex.declaredToReview";
+        }
+        return super.savedMessageKey(action, status);
     }
 }
