@@ -32,13 +32,13 @@ class TenantIsolationBrowserIT extends BrowserTestSupport {
     private static final String INTRUDER = TestData.newUsername("idor-b");
     private static final String OWNER_NAME = "越权测试甲贸易有限公司";
 
-    /** Each filing kind's page, and a field of its draft rules that a draft may hold alone. */
+    /** Each filing kind's page, and a field with a value that a draft may hold alone. */
     private static final Map<String, String> FILING_PAGES = Map.of(
             "MOFCOM_FILING", "enterprise/mofcom-filing",
             "FOREX_FILING", "enterprise/forex-filing");
-    private static final Map<String, String> FILING_CONTACT = Map.of(
-            "MOFCOM_FILING", "phone",
-            "FOREX_FILING", "contactName");
+    private static final Map<String, Map.Entry<String, String>> FILING_DRAFT_FIELD = Map.of(
+            "MOFCOM_FILING", Map.entry("phone", "010-62345678"),
+            "FOREX_FILING", Map.entry("contactName", "郑丙"));
     /** An enterprise with a joined 三证合一 of its own (the demo data's), so its filing pages show a form. */
     private static final String INTRUDER_OF_FILINGS = "ent-a";
 
@@ -109,7 +109,8 @@ class TenantIsolationBrowserIT extends BrowserTestSupport {
         Map<String, String> filings = new LinkedHashMap<>();
         for (String kind : FILING_PAGES.keySet()) {
             browser.open(FILING_PAGES.get(kind));
-            browser.type("filing:" + FILING_CONTACT.get(kind), "郑丙");
+            Map.Entry<String, String> field = FILING_DRAFT_FIELD.get(kind);
+            browser.type("filing:" + field.getKey(), field.getValue());
             new Forms(browser).confirm("filing:save-draft", "filing", "确定暂存", true);
             browser.waitUntil(d -> "暂存".equals(d.findElement(By.id("filing-status-word")).getText()));
             browser.open("enterprise/status");
