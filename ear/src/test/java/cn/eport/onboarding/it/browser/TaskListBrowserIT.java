@@ -18,8 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TaskListBrowserIT extends BrowserTestSupport {
 
     private static final String PASSWORD = "Renw#2026x";
-    private static final List<String> NOT_BUILT = List.of("CUSTOMS_FILING", "FOREX_FILING",
-            "OPERATOR_PRE_ENTRY");
+    private static final List<String> NOT_BUILT = List.of("OPERATOR_PRE_ENTRY");
 
     @Test
     void aNewEnterpriseStartsWithRegistrationAndSeesItMoveThroughDraftAndDeclaration() {
@@ -46,6 +45,10 @@ class TaskListBrowserIT extends BrowserTestSupport {
         assertEquals("暂不能办理", status(mofcom));
         assertTrue(mofcom.findElements(By.tagName("a")).isEmpty(), "a greyed task links nowhere");
         assertTrue(reason(mofcom).contains("尚未在本系统完成三证合一录入"), "the filing's own first obstacle: " + reason(mofcom));
+        WebElement customs = task("CUSTOMS_FILING");
+        assertTrue(greyed(customs), "海关备案 is built but cannot start yet");
+        assertEquals("暂不能办理", status(customs));
+        assertTrue(reason(customs).contains("尚未在本系统完成三证合一录入"), "F-31's first obstacle: " + reason(customs));
         WebElement card = task("LEGAL_PERSON_CARD");
         assertFalse(greyed(card), "补办法人卡 is open and has no precondition");
         assertEquals("未开始", status(card));

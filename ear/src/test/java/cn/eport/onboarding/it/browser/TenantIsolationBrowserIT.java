@@ -52,6 +52,7 @@ class TenantIsolationBrowserIT extends BrowserTestSupport {
         refusals.put("enterprise/registration-edit?id=" + registrationId, 404);
         refusals.put("enterprise/legal-person-card-view?id=" + cardId, 404);
         refusals.put("enterprise/legal-person-card-edit?id=" + cardId, 404);
+        refusals.put("enterprise/customs-filing?id=" + registrationId, 404);
         refusals.put("attachments/" + registrationFile, 404);
         refusals.put("attachments/" + cardFile, 404);
         refusals.put("review/application?kind=ENTERPRISE_REGISTRATION&id=" + registrationId, 403);
