@@ -170,6 +170,10 @@ public class AttachmentService {
         if (application.getId() == null || !uscc.equals(application.getEnterpriseUscc())) {
             throw new IllegalArgumentException("Staged files go only to a stored application of the caller's enterprise");
         }
+        if (!APPLICATIONS.containsKey(application.kind())) {
+            // a kind without files of its own (the filings show their 三证合一 record's): nothing can be staged for it
+            return 0;
+        }
         requireStagingTarget(application.kind(), stagingKey);
         List<Attachment> staged = attachments.staged(application.kind(), stagingKey, uscc);
         for (Attachment attachment : staged) {

@@ -18,6 +18,7 @@ import cn.eport.onboarding.workflow.HistoryEntry;
 import cn.eport.onboarding.workflow.WorkflowAction;
 import cn.eport.onboarding.workflow.WorkflowService;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,8 +34,11 @@ import java.util.Set;
  * preconditions for the page and again at 申报, one filing per enterprise refused on the server, and
  * automatic approval where the kind's rules allow it. A kind's service (a stateless EJB with
  * {@code @LocalBean} and {@code @RolesAllowed("ENTERPRISE")}) names its entity and kinds and gives its
- * {@link Steps}: its fields, rules and, after 申报, whether it is approved at once.
+ * {@link Steps}: its fields, rules and, after 申报, whether it is approved at once. The role is declared
+ * here as well: a class-level {@code @RolesAllowed} covers only the methods its own class declares, so
+ * without it the methods below would be open to any caller.
  */
+@RolesAllowed("ENTERPRISE")
 public abstract class FilingService<A extends Filing, D, P extends FieldProblem> implements OwnApplications<A, D, P> {
 
     @PersistenceContext

@@ -41,6 +41,8 @@ public abstract class FilingPageBacking<A extends Filing, D, P extends FieldProb
 
     private FilingPageMode mode;
     private boolean checkUnavailable;
+    /** The check of this request's load; its text is made when the page renders, in the view's language. */
+    private transient FilingCheck check;
     private String checkText;
     private A filing;
     private EnterpriseRegistration registration;
@@ -68,9 +70,8 @@ public abstract class FilingPageBacking<A extends Filing, D, P extends FieldProb
         }
         filing = stored.orElse(null);
         ApplicationStatus status = filing == null ? null : filing.getStatus();
-        FilingCheck check = FilingPageMode.needsCheck(status) ? service().check() : FilingCheck.clear();
+        check = FilingPageMode.needsCheck(status) ? service().check() : FilingCheck.clear();
         checkUnavailable = check instanceof FilingCheck.Unavailable;
-        checkText = FilingTexts.of(check, (key, arguments) -> messages().get(key, arguments));
         mode = FilingPageMode.of(status, check);
         registration = service().joinedRegistration().orElse(null);
         if (filing != null) {
@@ -130,6 +131,11 @@ public abstract class FilingPageBacking<A extends Filing, D, P extends FieldProb
 
     /** The failed precondition or the unreachable directory, in the page's language; {@code null} when clear. */
     public String getCheckText() {
+        // not in load(): f:viewAction runs before f:view sets the page's language, the bundle would answer
+        // in the browser's (an English obstacle under a Chinese page)
+        if (checkText == null && check != null) {
+            checkText = FilingTexts.of(check, (key, arguments) -> messages().get(key, arguments));
+        }
         return checkText;
     }
 
