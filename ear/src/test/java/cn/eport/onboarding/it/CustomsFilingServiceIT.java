@@ -213,7 +213,7 @@ class CustomsFilingServiceIT extends ActingUsers {
     }
 
     @Test
-    void withoutAnApproved三证合一RecordTheEnterpriseMayNotDeclare() throws Exception {
+    void withoutAnApprovedRegistrationTheEnterpriseMayNotDeclare() throws Exception {
         fixtures.newEnterprise("海关备案未入网示例有限公司", "牛未入");
         assertEquals(FilingObstacle.NO_REGISTRATION, assertInstanceOf(FilingCheck.Blocked.class, filer(() -> customs.check())).obstacle());
         SaveOutcome<CustomsFilingRules.Problem> draft = file(null, 0, complete(), WorkflowAction.SAVE_DRAFT);

@@ -192,7 +192,7 @@ class MofcomFilingServiceIT extends ActingUsers {
     }
 
     @Test
-    void withoutAnApproved三证合一RecordTheEnterpriseMayNotDeclare() throws Exception {
+    void withoutAnApprovedRegistrationTheEnterpriseMayNotDeclare() throws Exception {
         FilingCheck check = filer(() -> filings.check());
         assertEquals(FilingObstacle.NO_REGISTRATION, assertInstanceOf(FilingCheck.Blocked.class, check).obstacle());
         assertTrue(filer(() -> filings.joinedRegistration()).isEmpty());

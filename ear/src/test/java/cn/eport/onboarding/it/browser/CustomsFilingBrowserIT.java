@@ -91,7 +91,7 @@ class CustomsFilingBrowserIT extends BrowserTestSupport {
         browser.open("enterprise/status");
         WebElement row = browser.find(By.cssSelector("[data-kind='CUSTOMS_FILING']")).findElement(By.xpath("ancestor::tr"));
         assertTrue(row.getText().contains("海关备案授权") && row.getText().contains("申报"), row.getText());
-        String id = row.findElement(By.cssSelector(".record-id")).getText();
+        String id = Forms.recordId(row);
 
         // the reviewer: facts, the 三证合一's scans, claim, return with a reason
         loginAs("reviewer");

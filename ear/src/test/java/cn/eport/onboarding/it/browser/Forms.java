@@ -79,7 +79,7 @@ final class Forms {
 
     /** The id of the application a list row shows (its 编号 cell carries it). */
     static String recordId(WebElement row) {
-        return Forms.recordId(row);
+        return row.findElement(By.cssSelector(".record-number")).getAttribute("data-id");
     }
 
     /** The 编号 a list row shows. */
