@@ -71,6 +71,7 @@ class DatabaseMigrationIT {
                 WHERE sequence_schema = current_schema() AND increment = '50' ORDER BY sequence_name""");
         assertTrue(sequences.containsAll(List.of("account_seq", "audit_event_seq", "code_entry_seq", "dir_entry_seq", "enterprise_seq",
                 "enterprise_registration_seq", "status_transition_seq")), sequences.toString());
+        // the filing numbers' own sequences (商务部 备案登记表编号, 外汇登记编号) count by one and are no JPA keys
         assertEquals(List.of(), query("""
                 SELECT sequence_name FROM information_schema.sequences
                 WHERE sequence_schema = current_schema() AND increment <> '50'

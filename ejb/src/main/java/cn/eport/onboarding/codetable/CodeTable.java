@@ -35,7 +35,15 @@ public enum CodeTable {
     /** 随附单据类型 (F-14). */
     DOCUMENT_TYPE(0),
     /** 证件类型. */
-    ID_TYPE(0);
+    ID_TYPE(0),
+    /** 行政区划 (GB/T 2260, 6 digits: province, city, county), the customs filing's 行政区划. F-32's rule: 2. */
+    ADMINISTRATIVE_DIVISION(2),
+    /** 经济区划 of the customs filing (1 经济特区 … 9 其他): the 5th digit of the 海关注册编码. */
+    ECONOMIC_ZONE(0),
+    /** 行业种类: the sections (门类 A–T) of GB/T 4754-2017 国民经济行业分类. */
+    INDUSTRY(0),
+    /** 企业经营类别 of the customs filing (进出口货物收发货人, 报关企业, …). */
+    CUSTOMS_BUSINESS_CATEGORY(0);
 
     private final int minSuggestLength;
 

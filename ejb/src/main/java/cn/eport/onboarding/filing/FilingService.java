@@ -2,6 +2,8 @@ package cn.eport.onboarding.filing;
 
 import cn.eport.onboarding.account.AccountRepository;
 import cn.eport.onboarding.directory.FilingKind;
+import cn.eport.onboarding.directory.RegistryDirectory;
+import cn.eport.onboarding.directory.RegistryRecord;
 import cn.eport.onboarding.enterprise.Enterprise;
 import cn.eport.onboarding.enterprise.EnterpriseApplicationStore;
 import cn.eport.onboarding.enterprise.EnterpriseRegistration;
@@ -64,6 +66,9 @@ public abstract class FilingService<A extends Filing, D, P extends FieldProblem>
     @Inject
     protected Clock clock;
 
+    @Inject
+    private RegistryDirectory registry;
+
     protected abstract ApplicationKind kind();
 
     protected abstract FilingKind filingKind();
@@ -97,6 +102,15 @@ public abstract class FilingService<A extends Filing, D, P extends FieldProblem>
     /** The latest approved 三证合一 record of the enterprise (a kind copies its district from it in {@code prepared}). */
     protected Optional<EnterpriseRegistration> joinedRegistration(String uscc) {
         return joinedRegistrations.of(uscc);
+    }
+
+    /**
+     * The 经营范围 the business registry holds for the enterprise, as a suggestion on a new form (the user
+     * may change it); empty when the registry holds none, cannot be reached, or the text is longer than
+     * the form takes ({@code max}): then the user types it.
+     */
+    protected Optional<String> registeredBusinessScope(String uscc, int max) {
+        return registry.find(uscc).recordIfFound().map(RegistryRecord::businessScope).filter(scope -> scope.length() <= max);
     }
 
     /** The preconditions of this filing for the caller's enterprise, as the page shows them when it opens. */

@@ -4,8 +4,6 @@ import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.codetable.CodeTableService;
 import cn.eport.onboarding.directory.FilingKind;
 import cn.eport.onboarding.directory.ForexEnterpriseDirectory;
-import cn.eport.onboarding.directory.RegistryDirectory;
-import cn.eport.onboarding.directory.RegistryRecord;
 import cn.eport.onboarding.enterprise.Enterprise;
 import cn.eport.onboarding.enterprise.EnterpriseRegistration;
 import cn.eport.onboarding.filing.FilingRefusedException;
@@ -42,9 +40,6 @@ public class ForexFilingService extends FilingService<ForexFiling, ForexFilingDe
     @Inject
     private ForexEnterpriseDirectory directory;
 
-    @Inject
-    private RegistryDirectory registry;
-
     private final Steps steps = new ForexSteps();
 
     /**
@@ -56,9 +51,7 @@ public class ForexFilingService extends FilingService<ForexFiling, ForexFilingDe
         String uscc = callerEnterprise().getUscc();
         ForexFilingDetails details = new ForexFilingDetails();
         joinedRegistration(uscc).ifPresent(r -> details.setRegisteredAddress(r.getDetails().getRegisteredAddress()));
-        registry.find(uscc).recordIfFound().map(RegistryRecord::businessScope)
-                .filter(scope -> scope.length() <= ForexFilingDetails.MAX_BUSINESS_SCOPE)
-                .ifPresent(details::setBusinessScope);
+        registeredBusinessScope(uscc, ForexFilingDetails.MAX_BUSINESS_SCOPE).ifPresent(details::setBusinessScope);
         return details;
     }
 

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -36,14 +37,23 @@ public class DatabaseMigrator {
     @PostConstruct
     void migrate() {
         dialect = detectDialect();
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(dialect.placeholders())
+        MigrateResult result = configured(Flyway.configure(getClass().getClassLoader()).dataSource(dataSource), dialect)
                 .load()
                 .migrate();
         LOG.info(() -> "Database " + dialect + " at schema version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /**
+     * The product's migration settings: the scripts, the dialect's placeholders, and out-of-order
+     * migrations allowed, so a script numbered below the database's version that it has not run yet
+     * (V15 on a database migrated to V16 before V15 existed) runs instead of stopping the deployment
+     * (docs/adr/0004-migrations.md, addendum).
+     */
+    public static FluentConfiguration configured(FluentConfiguration configuration, SqlDialect dialect) {
+        return configuration.locations("classpath:db/migration")
+                .placeholders(dialect.placeholders())
+                .outOfOrder(true);
     }
 
     public SqlDialect dialect() {

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TaskListBrowserIT extends BrowserTestSupport {
 
     private static final String PASSWORD = "Renw#2026x";
-    private static final List<String> NOT_BUILT = List.of("CUSTOMS_FILING", "OPERATOR_PRE_ENTRY");
+    private static final List<String> NOT_BUILT = List.of("OPERATOR_PRE_ENTRY");
 
     @Test
     void aNewEnterpriseStartsWithRegistrationAndSeesItMoveThroughDraftAndDeclaration() {
@@ -40,7 +40,7 @@ class TaskListBrowserIT extends BrowserTestSupport {
             assertTrue(row.findElements(By.tagName("a")).isEmpty(), function + " links nowhere");
             assertTrue(reason(row).startsWith("该功能尚未开放"), function + ": " + reason(row));
         }
-        for (String filing : List.of("MOFCOM_FILING", "FOREX_FILING")) {
+        for (String filing : List.of("MOFCOM_FILING", "CUSTOMS_FILING", "FOREX_FILING")) {
             WebElement row = task(filing);
             assertTrue(greyed(row), filing + " is built but cannot start yet");
             assertEquals("暂不能办理", status(row), filing);

@@ -32,7 +32,11 @@ class TenantIsolationBrowserIT extends BrowserTestSupport {
     private static final String INTRUDER = TestData.newUsername("idor-b");
     private static final String OWNER_NAME = "越权测试甲贸易有限公司";
 
-    /** Each filing kind's page, and a field with a value that a draft may hold alone. */
+    /**
+     * Each filing kind's page, and a field with a value that a draft may hold alone. The customs filing
+     * needs a customs enterprise-management record that a new enterprise has not (F-31): its URLs are
+     * swept with ent-a's filing in CustomsFilingBrowserIT.
+     */
     private static final Map<String, String> FILING_PAGES = Map.of(
             "MOFCOM_FILING", "enterprise/mofcom-filing",
             "FOREX_FILING", "enterprise/forex-filing");

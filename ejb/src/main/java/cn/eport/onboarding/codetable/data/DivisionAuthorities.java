@@ -35,7 +35,9 @@ import java.util.stream.Collectors;
  * <li>税务 {@link CodeTable#TAX_AUTHORITY}: {@code 1} + 6-digit code + {@code 0000}, 国家税务总局 + area + 税务局,
  *     under {@code 00000000000} 国家税务总局 itself;
  * <li>外汇 {@link CodeTable#FOREX_BUREAU}: province and city level only, 6-digit code,
- *     国家外汇管理局 + province + 分局, 国家外汇管理局 + city + 中心支局.
+ *     国家外汇管理局 + province + 分局, 国家外汇管理局 + city + 中心支局;
+ * <li>行政区划 {@link CodeTable#ADMINISTRATIVE_DIVISION}: the areas themselves, 6-digit code, the qualified name
+ *     (the customs filing's 行政区划, whose first four digits begin its 海关注册编码).
  * </ul>
  * Parents: a county's parent is its city (or its province when it has no real city), a city's its
  * province, in the same table's codes.
@@ -76,6 +78,9 @@ public final class DivisionAuthorities {
         tables.put(CodeTable.FOREX_BUREAU, places.stream().filter(p -> p.level() != Level.COUNTY)
                 .map(p -> entry(CodeTable.FOREX_BUREAU, p.code(),
                         "国家外汇管理局" + p.name() + (p.level() == Level.PROVINCE ? "分局" : "中心支局"), p.parentCode()))
+                .toList());
+        tables.put(CodeTable.ADMINISTRATIVE_DIVISION, places.stream()
+                .map(p -> entry(CodeTable.ADMINISTRATIVE_DIVISION, p.code(), p.name(), p.parentCode()))
                 .toList());
         tables.values().forEach(DivisionAuthorities::requireUniqueCodes);
         return tables;

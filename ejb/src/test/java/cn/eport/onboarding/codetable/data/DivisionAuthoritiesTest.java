@@ -58,7 +58,15 @@ class DivisionAuthoritiesTest {
         assertEquals(perArea, tables.get(CodeTable.MOFCOM_AUTHORITY).size());
         assertEquals(perArea + 1, tables.get(CodeTable.TAX_AUTHORITY).size(), "plus the State Taxation Administration");
         assertEquals(PROVINCES + CITIES, tables.get(CodeTable.FOREX_BUREAU).size(), "province and city level only");
-        assertEquals(5, tables.size());
+        assertEquals(perArea, tables.get(CodeTable.ADMINISTRATIVE_DIVISION).size(), "the areas themselves (行政区划)");
+        assertEquals(6, tables.size());
+    }
+
+    @Test
+    void theDivisionTableNamesTheAreasThemselves() {
+        assertEquals("北京市", find(CodeTable.ADMINISTRATIVE_DIVISION, "110000").orElseThrow().nameZh());
+        assertEquals("北京市海淀区", find(CodeTable.ADMINISTRATIVE_DIVISION, "110108").orElseThrow().nameZh());
+        assertEquals("110000", find(CodeTable.ADMINISTRATIVE_DIVISION, "110108").orElseThrow().parentCode());
     }
 
     @Test

@@ -28,7 +28,11 @@ class InitialCodeDataTest {
             Map.entry(CodeTable.ENTERPRISE_STATUS, 7),
             Map.entry(CodeTable.CAPITAL_UNIT, 2),
             Map.entry(CodeTable.DOCUMENT_TYPE, 5),
-            Map.entry(CodeTable.ID_TYPE, 8)));
+            Map.entry(CodeTable.ID_TYPE, 8),
+            Map.entry(CodeTable.ADMINISTRATIVE_DIVISION, 3338),
+            Map.entry(CodeTable.ECONOMIC_ZONE, 8),
+            Map.entry(CodeTable.INDUSTRY, 20),
+            Map.entry(CodeTable.CUSTOMS_BUSINESS_CATEGORY, 4)));
 
     private final InitialCodeData data = InitialCodeData.fromClasspath();
 
@@ -39,7 +43,7 @@ class InitialCodeDataTest {
             actual.put(table, data.entries(table).size());
         }
         assertEquals(EXPECTED, actual);
-        assertEquals(13_822, data.size());
+        assertEquals(17_192, data.size());
     }
 
     @Test

@@ -78,6 +78,11 @@ public class CodeSuggestionBacking {
         return complete(CodeTable.FOREX_BUREAU, query);
     }
 
+    /** 海关备案 行政区划 (2 digits). */
+    public List<CodeSuggestion> administrativeDivisions(String query) {
+        return complete(CodeTable.ADMINISTRATIVE_DIVISION, query);
+    }
+
     /** 商务部备案 主管机关代码 (1 character). */
     public List<CodeSuggestion> mofcomAuthorities(String query) {
         return complete(CodeTable.MOFCOM_AUTHORITY, query);

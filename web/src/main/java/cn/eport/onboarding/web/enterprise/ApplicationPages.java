@@ -18,6 +18,7 @@ public final class ApplicationPages {
             ApplicationKind.LEGAL_PERSON_CARD, new Pages("/enterprise/legal-person-card-view", "/enterprise/legal-person-card-edit"),
             // a filing has one page: its form while it may be changed, else its filed data (FilingPageBacking)
             ApplicationKind.MOFCOM_FILING, new Pages("/enterprise/mofcom-filing", "/enterprise/mofcom-filing"),
+            ApplicationKind.CUSTOMS_FILING, new Pages("/enterprise/customs-filing", "/enterprise/customs-filing"),
             ApplicationKind.FOREX_FILING, new Pages("/enterprise/forex-filing", "/enterprise/forex-filing"));
 
     private ApplicationPages() {

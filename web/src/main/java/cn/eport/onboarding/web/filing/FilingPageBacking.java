@@ -41,7 +41,7 @@ public abstract class FilingPageBacking<A extends Filing, D, P extends FieldProb
 
     private FilingPageMode mode;
     private boolean checkUnavailable;
-    /** The check made when the page opened; its text is written at rendering, when the view's language is known. */
+    /** The check of this request's load; its text is made when the page renders, in the view's language. */
     private transient FilingCheck check;
     private String checkText;
     private A filing;
@@ -131,6 +131,8 @@ public abstract class FilingPageBacking<A extends Filing, D, P extends FieldProb
 
     /** The failed precondition or the unreachable directory, in the page's language; {@code null} when clear. */
     public String getCheckText() {
+        // not in load(): f:viewAction runs before f:view sets the page's language, the bundle would answer
+        // in the browser's (an English obstacle under a Chinese page)
         if (checkText == null && check != null) {
             checkText = FilingTexts.of(check, (key, arguments) -> messages().get(key, arguments));
         }
