@@ -198,7 +198,7 @@ class LegalPersonCardServiceIT extends ActingUsers {
         assertEquals("11010119900307002X", unchanged.getDetails().getIdNumber());
 
         CardDetails unknownType = TestData.completeCard();
-        unknownType.setIdTypeCode("237");
+        unknownType.setIdTypeCode("299");
         assertEquals(new LegalPersonCardRules.Problem(LegalPersonCardRules.Field.ID_TYPE, LegalPersonCardRules.UNKNOWN_CODE),
                 saveAsA(draft.id(), draft.version(), unknownType, WorkflowAction.SAVE_DRAFT).problems().get(0),
                 "only ID types of the code table may be chosen");

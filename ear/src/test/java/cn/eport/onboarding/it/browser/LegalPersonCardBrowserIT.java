@@ -102,7 +102,8 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         assertEquals("卡片遗失", browser.find(By.id("v-reason")).getText().strip());
         assertEquals("0600", browser.find(By.id("v-cardIssuer")).getText());
         assertTrue(browser.find(By.id("v-customsDistrict")).getText().contains("海拉尔海关"));
-        assertEquals(List.of("孙磊（青岛崂山示例） · 暂存（新建）", "孙磊（青岛崂山示例） · 申报：暂存 → 申报"), forms().history(),
+        String by = Accounts.ENTERPRISE_DISPLAY_NAME;
+        assertEquals(List.of(by + " · 暂存（新建）", by + " · 申报：暂存 → 申报"), forms().history(),
                 "what happened, by whom (the display name, not the login id)");
         assertTrue(browser.find(By.id("print")).isDisplayed(), "a declared application can be printed");
         List<WebElement> files = AttachmentPanel.rows(browser);
