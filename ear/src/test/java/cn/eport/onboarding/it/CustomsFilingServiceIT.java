@@ -6,6 +6,7 @@ import cn.eport.onboarding.customs.CustomsFilingNotFoundException;
 import cn.eport.onboarding.customs.CustomsFilingRules;
 import cn.eport.onboarding.customs.CustomsFilingRules.Field;
 import cn.eport.onboarding.customs.CustomsFilingService;
+import cn.eport.onboarding.customs.CustomsRegistrationCode;
 import cn.eport.onboarding.directory.CustomsEnterpriseRecord;
 import cn.eport.onboarding.directory.FilingKind;
 import cn.eport.onboarding.directory.FilingSystem;
@@ -32,6 +33,8 @@ import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.IllegalTransitionException;
 import cn.eport.onboarding.workflow.WorkflowAction;
+import cn.eport.onboarding.review.NumbersExhaustedException;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,6 +43,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,6 +88,9 @@ class CustomsFilingServiceIT extends ActingUsers {
 
     @Inject
     private FilingFixtures fixtures;
+
+    @Resource(lookup = "jdbc/eport")
+    private DataSource database;
 
     @Inject
     private CustomsFilingService customs;
@@ -321,5 +330,30 @@ class CustomsFilingServiceIT extends ActingUsers {
             pool.shutdownNow();
         }
         assertEquals(6, numbers.size());
+    }
+
+    @Test
+    void whenAPrefixHasNoNumberLeftTheApprovalIsRefusedAndNothingChanges() throws Exception {
+        readyEnterprise("海关编码用尽示例有限公司");
+        CustomsFilingDetails d = complete();
+        d.setDivisionCode("650102"); // 乌鲁木齐市天山区: no other test files there
+        Long id = file(null, 0, d, WorkflowAction.DECLARE).id();
+        CustomsFilingDetails declared = reviewer(() -> ((CustomsFiling) reviews.details(CUSTOMS_FILING, id)).getDetails());
+        String prefix = CustomsRegistrationCode.prefix(declared.getDivisionCode(), declared.getEconomicZone(), declared.getEconomicType());
+        try (Connection c = database.getConnection(); PreparedStatement all = c.prepareStatement(
+                "INSERT INTO customs_code_counter (prefix, version, last_value) VALUES (?, 1, ?)")) {
+            all.setString(1, prefix);
+            all.setInt(2, CustomsRegistrationCode.LARGEST_SEQUENCE);
+            all.executeUpdate();
+        }
+        reviewer(() -> reviews.claim(CUSTOMS_FILING, id));
+
+        assertThrows(NumbersExhaustedException.class, () -> reviewer(() -> reviews.approve(CUSTOMS_FILING, id)));
+        CustomsFiling unchanged = reviewer(() -> (CustomsFiling) reviews.details(CUSTOMS_FILING, id));
+        assertEquals(ApplicationStatus.UNDER_REVIEW, unchanged.getStatus(), "still waiting for a decision");
+        assertNull(unchanged.getFilingNumber());
+        assertEquals(ApplicationStatus.RETURNED,
+                reviewer(() -> reviews.returnToEnterprise(CUSTOMS_FILING, id, "请确认行政区划。")).status(),
+                "the reviewer can still return it");
     }
 }

@@ -198,10 +198,10 @@ class LegalPersonCardServiceIT extends ActingUsers {
         assertEquals("11010119900307002X", unchanged.getDetails().getIdNumber());
 
         CardDetails unknownType = TestData.completeCard();
-        unknownType.setIdTypeCode("299");
-        assertEquals(new LegalPersonCardRules.Problem(LegalPersonCardRules.Field.ID_TYPE, LegalPersonCardRules.UNKNOWN_CODE),
+        unknownType.setIdTypeCode("299"); // neither in the ID type table nor known to the validators
+        assertEquals(new LegalPersonCardRules.Problem(LegalPersonCardRules.Field.ID_TYPE, LegalPersonCardRules.ID_TYPE_NOT_CHECKED),
                 saveAsA(draft.id(), draft.version(), unknownType, WorkflowAction.SAVE_DRAFT).problems().get(0),
-                "only ID types of the code table may be chosen");
+                "only ID types whose numbers can be checked may be chosen");
     }
 
     /**

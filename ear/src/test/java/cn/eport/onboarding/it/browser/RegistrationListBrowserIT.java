@@ -98,7 +98,7 @@ class RegistrationListBrowserIT extends BrowserTestSupport {
         forms().date("query:from", tomorrow);
         forms().date("query:to", today);
         browser.find(By.id("query:search")).click();
-        browser.waitUntil(d -> d.findElement(By.id("query:messages")).getText().contains("起始日期不能晚于截止日期"));
+        browser.waitUntil(d -> d.findElement(By.id("query:messages")).getText().contains("提交日期不能晚于截止日期"));
         assertEquals(1, rows().size(), "no query: the list is unchanged");
         browser.screenshot("registration-list-date-range-refused");
 

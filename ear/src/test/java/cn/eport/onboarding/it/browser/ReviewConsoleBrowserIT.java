@@ -80,7 +80,7 @@ class ReviewConsoleBrowserIT extends BrowserTestSupport {
         filter(KIND, DISTRICT, today.plusDays(1).toString(), null);
         assertFalse(queueRow().isPresent(), "declared before the range");
         filter(KIND, DISTRICT, "2030-01-02", "2030-01-01");
-        assertTrue(browser.find(By.id("query:messages")).getText().contains("起始日期不能晚于截止日期"));
+        assertTrue(browser.find(By.id("query:messages")).getText().contains("申报日期不能晚于截止日期"));
         browser.screenshot("review-queue-date-range-refused");
         submit("query:reset");
         assertEquals("", new Select(browser.find(By.id("query:kind"))).getFirstSelectedOption().getAttribute("value"), "重置: every kind");

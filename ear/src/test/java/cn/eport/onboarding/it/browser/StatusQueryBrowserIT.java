@@ -94,7 +94,7 @@ class StatusQueryBrowserIT extends BrowserTestSupport {
         forms().date("query:from", "2026-12-31");
         forms().date("query:to", "2026-01-01");
         browser.find(By.id("query:search")).click();
-        browser.waitUntil(d -> d.findElement(By.id("query:messages")).getText().contains("起始日期不能晚于截止日期"));
+        browser.waitUntil(d -> d.findElement(By.id("query:messages")).getText().contains("提交日期不能晚于截止日期"));
         assertEquals(filtered, rows().size(), "no query: the list is unchanged");
         assertTrue(row("LEGAL_PERSON_CARD", card) == null);
         browser.screenshot("status-date-range-refused");

@@ -81,7 +81,7 @@ class TaskListBrowserIT extends BrowserTestSupport {
         browser.find(By.id("reg:confirm-yes")).click();
         browser.waitForPath("/enterprise/registrations");
         browser.open("");
-        WebElement view = registrationStep("已申报", "等待审核", "/enterprise/registration-view?id=");
+        WebElement view = registrationStep("申报", "等待审核", "/enterprise/registration-view?id=");
         browser.screenshot("task-list-declared");
         view.click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/enterprise/registration-view?id="));

@@ -52,7 +52,7 @@ public class AuditBacking implements Serializable {
     private AuditAction action;
     private String subjectType;
     private String subject;
-    private final DateRangeInput dates = new DateRangeInput();
+    private final DateRangeInput dates = new DateRangeInput("common.dateFrom");
     private AuditQuery query = AuditQuery.ALL;
     private LazyDataModel<AuditEvent> events;
     private Map<ApplicationNumber.Parsed, String> numbers = new HashMap<>();

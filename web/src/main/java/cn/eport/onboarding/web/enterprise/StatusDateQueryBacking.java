@@ -21,7 +21,7 @@ public abstract class StatusDateQueryBacking implements Serializable {
     protected Messages messages;
 
     private ApplicationStatus status;
-    private final DateRangeInput dates = new DateRangeInput();
+    private final DateRangeInput dates = new DateRangeInput("statusQuery.declaredFrom");
 
     /** The list's query from now on: status null for all, the range as valid. */
     protected abstract void query(ApplicationStatus status, DateRange declared);

@@ -42,8 +42,14 @@ public enum FilingPageMode {
         return check instanceof FilingCheck.Blocked ? BLOCKED : FORM;
     }
 
-    /** The bundle key of the status word at the top of the page (未备案 / 暂存 / 申报 / 审核中 / 备案通过 / 退回). */
+    /**
+     * The bundle key of the status word at the top of the page (未备案 / 暂存 / 申报 / 审核中 / 备案通过 / 退回):
+     * the words of every list, except the two a filing has of its own.
+     */
     public static String statusKey(ApplicationStatus status) {
-        return "filing.status." + (status == null ? "NONE" : status.name());
+        if (status == null) {
+            return "filing.status.NONE";
+        }
+        return status == ApplicationStatus.APPROVED ? "filing.status.APPROVED" : "status." + status.name();
     }
 }

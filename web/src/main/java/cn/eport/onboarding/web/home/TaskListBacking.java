@@ -34,10 +34,10 @@ public class TaskListBacking {
         return messages.get("home.tasks.function." + task.function());
     }
 
-    /** 未开始, 暂存, 已申报, … or why nothing can be done: 暂未开放, 暂不能办理. */
+    /** 未开始, or the status word every list uses (暂存, 申报, …), or why nothing can be done: 暂未开放, 暂不能办理. */
     public String status(Task task) {
         return task.state() == TaskState.STARTED
-                ? messages.get("home.tasks.status." + task.status())
+                ? messages.get("status." + task.status())
                 : messages.get("home.tasks.state." + task.state());
     }
 

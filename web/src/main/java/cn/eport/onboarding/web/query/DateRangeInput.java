@@ -12,14 +12,21 @@ import java.util.Optional;
 /**
  * The from/to dates of a list's query as the user typed them (rendered by the {@code e:dateRange}
  * tag). 【查询】 takes them only as a valid range: a start after the end gets a message at the start
- * field and no query (F-11); 【重置】 clears them.
+ * field, naming the two fields by their labels, and no query (F-11); 【重置】 clears them.
  */
 public class DateRangeInput implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String TO_LABEL_KEY = "common.dateTo";
 
+    private final String fromLabelKey;
     private LocalDate from;
     private LocalDate to;
+
+    /** @param fromLabelKey the bundle key of the start field's label, e.g. 提交日期 */
+    public DateRangeInput(String fromLabelKey) {
+        this.fromLabelKey = fromLabelKey;
+    }
 
     /**
      * The range to query, or empty after adding the message to the start field.
@@ -29,10 +36,18 @@ public class DateRangeInput implements Serializable {
     public Optional<DateRange> checked(String fromClientId, Messages messages) {
         if (!DateRange.isValid(from, to)) {
             FacesContext.getCurrentInstance().addMessage(fromClientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("common.dateRange.invalid"), null));
+                    messages.get("common.dateRange.invalid", messages.get(fromLabelKey), messages.get(TO_LABEL_KEY)), null));
             return Optional.empty();
         }
         return Optional.of(new DateRange(from, to));
+    }
+
+    public String getFromLabelKey() {
+        return fromLabelKey;
+    }
+
+    public String getToLabelKey() {
+        return TO_LABEL_KEY;
     }
 
     public void clear() {

@@ -43,7 +43,7 @@ public class ReviewQueueBacking implements Serializable {
 
     private ApplicationKind kind;
     private String customsDistrict;
-    private final DateRangeInput dates = new DateRangeInput();
+    private final DateRangeInput dates = new DateRangeInput("review.declaredFrom");
     private ReviewQuery query = ReviewQuery.ALL;
     private LazyDataModel<ReviewItem> queue;
     private LazyDataModel<ReviewItem> claims;

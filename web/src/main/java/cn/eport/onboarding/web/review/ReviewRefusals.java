@@ -2,6 +2,7 @@ package cn.eport.onboarding.web.review;
 
 import cn.eport.onboarding.review.AlreadyClaimedException;
 import cn.eport.onboarding.review.NotClaimedByYouException;
+import cn.eport.onboarding.review.NumbersExhaustedException;
 import cn.eport.onboarding.review.OwnEnterpriseException;
 import cn.eport.onboarding.review.ReturnReasonException;
 import cn.eport.onboarding.review.ReviewItemNotFoundException;
@@ -29,6 +30,9 @@ final class ReviewRefusals {
         }
         if (refusal instanceof ReviewItemNotFoundException) {
             return "review.refused.notFound";
+        }
+        if (refusal instanceof NumbersExhaustedException) {
+            return "review.refused.numbersExhausted";
         }
         throw new IllegalArgumentException("No message for " + refusal.getClass().getName());
     }

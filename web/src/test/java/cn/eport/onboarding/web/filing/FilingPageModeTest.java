@@ -63,5 +63,7 @@ class FilingPageModeTest {
     void theStatusWordsOfThePage() {
         assertEquals("filing.status.NONE", FilingPageMode.statusKey(null));
         assertEquals("filing.status.APPROVED", FilingPageMode.statusKey(ApplicationStatus.APPROVED));
+        assertEquals("status.DECLARED", FilingPageMode.statusKey(ApplicationStatus.DECLARED), "the word every list uses");
+        assertEquals("status.RETURNED", FilingPageMode.statusKey(ApplicationStatus.RETURNED));
     }
 }

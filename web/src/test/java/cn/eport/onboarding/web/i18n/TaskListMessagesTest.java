@@ -27,7 +27,7 @@ class TaskListMessagesTest {
         List<String> keys = new ArrayList<>();
         Stream.of(EnterpriseFunction.values()).forEach(f -> keys.add("home.tasks.function." + f));
         Stream.of(TaskState.values()).filter(s -> s != TaskState.STARTED).forEach(s -> keys.add("home.tasks.state." + s));
-        Stream.of(ApplicationStatus.values()).forEach(s -> keys.add("home.tasks.status." + s));
+        Stream.of(ApplicationStatus.values()).forEach(s -> keys.add("status." + s));
         // greyed tasks show their reason instead of a next step
         Stream.of(NextStep.values()).filter(n -> n != NextStep.MEET_PRECONDITION && n != NextStep.WAIT_FOR_OPENING)
                 .forEach(n -> keys.add("home.tasks.next." + n));
@@ -38,6 +38,6 @@ class TaskListMessagesTest {
             assertTrue(zh.containsKey(key) && en.keySet().contains(key), key);
         }
         assertEquals("修改后重新申报", zh.getString("home.tasks.next.MODIFY_AND_DECLARE"));
-        assertEquals("已申报", zh.getString("home.tasks.status.DECLARED"));
+        assertEquals("申报", zh.getString("status.DECLARED"), "the word of the lists");
     }
 }

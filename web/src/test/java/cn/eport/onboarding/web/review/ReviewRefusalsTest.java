@@ -2,6 +2,7 @@ package cn.eport.onboarding.web.review;
 
 import cn.eport.onboarding.review.AlreadyClaimedException;
 import cn.eport.onboarding.review.NotClaimedByYouException;
+import cn.eport.onboarding.review.NumbersExhaustedException;
 import cn.eport.onboarding.review.OwnEnterpriseException;
 import cn.eport.onboarding.review.ReturnReasonException;
 import cn.eport.onboarding.review.ReviewItemNotFoundException;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import static cn.eport.onboarding.workflow.ApplicationKind.CUSTOMS_FILING;
 import static cn.eport.onboarding.workflow.ApplicationKind.ENTERPRISE_REGISTRATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +31,8 @@ class ReviewRefusalsTest {
             new OwnEnterpriseException(ENTERPRISE_REGISTRATION, 1L, "91110108MA01ABCD5T"),
             new ReturnReasonException(ENTERPRISE_REGISTRATION, 1L, ReturnReasonException.Problem.MISSING),
             new ReturnReasonException(ENTERPRISE_REGISTRATION, 1L, ReturnReasonException.Problem.TOO_LONG),
-            new ReviewItemNotFoundException(ENTERPRISE_REGISTRATION, 1L));
+            new ReviewItemNotFoundException(ENTERPRISE_REGISTRATION, 1L),
+            new NumbersExhaustedException(CUSTOMS_FILING, 1L, "120146"));
 
     @Test
     void eachRefusalHasItsOwnMessageInBothLanguages() throws IOException {
