@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import java.util.OptionalInt;
+
 /**
  * The sequence numbers of the 海关注册编码 (digits 7–10), one counter row per 6-digit prefix in
  * {@code customs_code_counter} (V15). {@link #next} increments the prefix's row in the caller's
@@ -30,18 +32,28 @@ public class CustomsCodeCounters {
     @Resource
     private SessionContext session;
 
-    /** The next sequence number of the prefix, in the caller's transaction. */
+    /**
+     * The next sequence number of the prefix, in the caller's transaction; empty when the prefix's
+     * numbers are all given (the counter stays at {@value CustomsRegistrationCode#LARGEST_SEQUENCE}).
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public int next(String prefix) {
+    public OptionalInt next(String prefix) {
         if (increment(prefix) == 0) {
+            Number last = lastValue(prefix);
+            if (last != null) {
+                return OptionalInt.empty();
+            }
             session.getBusinessObject(CustomsCodeCounters.class).open(prefix);
             if (increment(prefix) == 0) {
                 throw new IllegalStateException("no counter row for the 海关注册编码 prefix " + prefix);
             }
         }
-        Number value = (Number) em.createNativeQuery("SELECT last_value FROM customs_code_counter WHERE prefix = ?")
-                .setParameter(1, prefix).getSingleResult();
-        return value.intValue();
+        return OptionalInt.of(lastValue(prefix).intValue());
+    }
+
+    private Number lastValue(String prefix) {
+        return (Number) em.createNativeQuery("SELECT last_value FROM customs_code_counter WHERE prefix = ?")
+                .setParameter(1, prefix).getResultStream().findFirst().orElse(null);
     }
 
     /** Inserts the prefix's counter at 0, unless another transaction did so first. */
@@ -55,8 +67,10 @@ public class CustomsCodeCounters {
         }
     }
 
+    /** Rows changed: 0 when the prefix has no row yet or its last number is given. */
     private int increment(String prefix) {
         return em.createNativeQuery("UPDATE customs_code_counter SET last_value = last_value + 1, version = version + 1"
-                + " WHERE prefix = ?").setParameter(1, prefix).executeUpdate();
+                + " WHERE prefix = ? AND last_value < ?").setParameter(1, prefix)
+                .setParameter(2, CustomsRegistrationCode.LARGEST_SEQUENCE).executeUpdate();
     }
 }

@@ -23,11 +23,8 @@ public class CustomsRegistrationCodes {
         if (event.application() instanceof CustomsFiling filing) {
             CustomsFilingDetails d = filing.getDetails();
             String prefix = CustomsRegistrationCode.prefix(d.getDivisionCode(), d.getEconomicZone(), d.getEconomicType());
-            int sequence = counters.next(prefix);
-            if (sequence > CustomsRegistrationCode.LARGEST_SEQUENCE) {
-                // the approval rolls back, the counter with it
-                throw new NumbersExhaustedException(ApplicationKind.CUSTOMS_FILING, filing.getId(), prefix);
-            }
+            int sequence = counters.next(prefix)
+                    .orElseThrow(() -> new NumbersExhaustedException(ApplicationKind.CUSTOMS_FILING, filing.getId(), prefix));
             filing.assignFilingNumber(CustomsRegistrationCode.of(prefix, sequence), event.at());
         }
     }

@@ -102,7 +102,9 @@ public final class Browser implements AutoCloseable {
         WebElement item;
         try {
             item = waitUntil(d -> d.findElements(items).stream()
-                    .filter(WebElement::isDisplayed).filter(li -> li.getText().startsWith(code + " ")).findFirst().orElse(null));
+                    .filter(WebElement::isDisplayed).filter(li -> li.getText().startsWith(code + " "))
+                    // not while the panel is still opening (an item of zero height cannot be clicked)
+                    .filter(li -> li.getSize().getHeight() > 0).findFirst().orElse(null));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("suggest-failed-" + code);
             throw new AssertionError("no suggestion " + code + " for " + enough + "; shown: "
