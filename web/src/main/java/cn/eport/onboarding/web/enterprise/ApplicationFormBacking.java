@@ -168,8 +168,9 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
     private static WorkflowAction requestedSave(UIComponent form, FacesContext context) {
         Map<String, String> parameters = context.getExternalContext().getRequestParameterMap();
         String prefix = form.getClientId(context) + context.getNamingContainerSeparatorChar();
+        String source = parameters.get("jakarta.faces.source");
         return SAVE_BUTTONS.entrySet().stream()
-                .filter(button -> parameters.containsKey(prefix + button.getKey()))
+                .filter(button -> parameters.containsKey(prefix + button.getKey()) || (prefix + button.getKey()).equals(source))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
