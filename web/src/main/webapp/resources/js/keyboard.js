@@ -1,5 +1,5 @@
-/* Keyboard rules of every form and dialog of the frame's pages (SPEC F-70), entry forms, query forms
-   and the forms of dialogs alike (one behaviour everywhere; no class to opt in):
+/* Keyboard rules of every form and dialog of the frame's pages (SPEC F-70), entry forms, query forms,
+   the forms of dialogs and dialogs without a form alike (one behaviour everywhere; no class to opt in):
    - Enter moves to the next input like Tab, in text areas too: F-70 and the manual make Ctrl+Enter
      the way to type a line break there ("Ctrl+Enter 可将当前录入框中的内容进行换行");
    - Ctrl+Enter inserts a line break in a text area (Shift+Enter keeps the browser's own line break);
@@ -17,8 +17,13 @@
     var FOCUSABLE = 'input:not([type=hidden]):not([disabled]):not([readonly]), select:not([disabled]), '
         + 'textarea:not([disabled]):not([readonly]), button:not([disabled]), a[href]';
 
-    function formOf(element) {
-        return (element && (element.form || (element.closest && element.closest('form')))) || null;
+    /* Where Enter moves on: the field's form, else the dialog it is in (a dialog without a form of its
+       own behaves like a form: one keyboard behaviour on every form and dialog). */
+    function scopeOf(element) {
+        if (!element || !element.closest) {
+            return null;
+        }
+        return element.form || element.closest('form') || element.closest('[role=dialog], [role=alertdialog], .ui-dialog');
     }
 
     function suggestionListOpen(field) {
@@ -84,17 +89,17 @@
             return; /* Enter that confirms a Chinese input-method candidate is not ours */
         }
         var field = event.target;
-        var form = formOf(field);
+        var tag = field.tagName;
+        if (tag === 'TEXTAREA' && event.ctrlKey && !field.readOnly && !field.disabled) {
+            event.preventDefault();
+            insertLineBreak(field); /* in every text area, inside a form or not */
+            return;
+        }
+        var form = scopeOf(field);
         if (!form) {
             return;
         }
-        var tag = field.tagName;
         if (tag === 'BUTTON' || tag === 'A' || field.type === 'submit' || field.type === 'button' || field.type === 'file') {
-            return;
-        }
-        if (tag === 'TEXTAREA' && event.ctrlKey) {
-            event.preventDefault();
-            insertLineBreak(field);
             return;
         }
         if (tag === 'TEXTAREA' && (event.shiftKey || event.altKey || event.metaKey)) {

@@ -130,6 +130,11 @@ public class LegalPersonCardService implements OwnApplications<LegalPersonCard, 
         return store.save(steps, callerEnterprise(), id, expectedVersion, requestToken, input, action, caller(), clock.instant());
     }
 
+    @Override
+    public List<LegalPersonCardRules.Problem> problems(CardDetails details, WorkflowAction action) {
+        return store.problems(steps, callerEnterprise(), details, action);
+    }
+
     /** What 补办法人卡 adds to every kind's 暂存/申报. */
     private final SubmissionSteps<LegalPersonCard, CardDetails, LegalPersonCardRules.Problem> steps = new SubmissionSteps<>() {
 

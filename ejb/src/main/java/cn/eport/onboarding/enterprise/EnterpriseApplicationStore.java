@@ -141,6 +141,12 @@ public class EnterpriseApplicationStore {
         return SaveOutcome.of(application);
     }
 
+    /** What {@link #save} would find wrong with the details for the action, nothing stored ({@link OwnApplications#problems}). */
+    public <A extends EnterpriseApplication, D, P extends FieldProblem> List<P> problems(
+            SubmissionSteps<A, D, P> steps, Enterprise enterprise, D input, WorkflowAction action) {
+        return steps.problems(steps.prepared(input, enterprise), action);
+    }
+
     /** Takes the submission's action on the (new or changed) application and records it: transition, audit. */
     public void submit(EnterpriseApplication application, boolean created, String requestToken, WorkflowAction action,
                        String actor) {

@@ -41,6 +41,12 @@ public interface OwnApplications<A extends EnterpriseApplication, D, P extends F
      */
     SaveOutcome<P> save(Long id, long expectedVersion, String requestToken, D details, WorkflowAction action);
 
+    /**
+     * The problems the kind's rules find in these details for 暂存 or 申报, without storing anything:
+     * a form whose own checks refused one field (a converter) lists these for the other fields at once.
+     */
+    List<P> problems(D details, WorkflowAction action);
+
     /** 删除: a draft only, after the user confirmed; it is gone for good, with its attachments. */
     void delete(Long id, long expectedVersion);
 

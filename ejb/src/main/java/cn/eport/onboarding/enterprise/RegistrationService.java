@@ -138,6 +138,11 @@ public class RegistrationService implements OwnApplications<EnterpriseRegistrati
                 session.getCallerPrincipal().getName(), clock.instant());
     }
 
+    @Override
+    public List<RegistrationRules.Problem> problems(RegistrationDetails details, WorkflowAction action) {
+        return store.problems(steps, callerEnterprise(), details, action);
+    }
+
     /** What 三证合一 adds to every kind's 暂存/申报. */
     private final SubmissionSteps<EnterpriseRegistration, RegistrationDetails, RegistrationRules.Problem> steps = new SubmissionSteps<>() {
 

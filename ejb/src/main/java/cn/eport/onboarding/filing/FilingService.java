@@ -149,6 +149,11 @@ public abstract class FilingService<A extends Filing, D, P extends FieldProblem>
     }
 
     @Override
+    public List<P> problems(D details, WorkflowAction action) {
+        return store.problems(steps(), callerEnterprise(), details, action);
+    }
+
+    @Override
     public void delete(Long id, long expectedVersion) {
         store.delete(find(id), expectedVersion, caller());
     }

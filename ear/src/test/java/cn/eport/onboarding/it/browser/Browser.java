@@ -183,6 +183,23 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /** Waits until no PrimeFaces Ajax request is queued or under way (its updates are in the page). */
+    public void waitForAjax() {
+        waitUntil(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+    }
+
+    /** Every answer of the server arrives this much later (a slow line): what the user does meanwhile can be tested. */
+    public void slowNetwork(Duration latency) {
+        org.openqa.selenium.chromium.ChromiumNetworkConditions conditions = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        conditions.setLatency(latency);
+        driver.setNetworkConditions(conditions);
+    }
+
+    public void normalNetwork() {
+        driver.deleteNetworkConditions();
+    }
+
     /** The login form is what the user sees (protected pages redirect to it at /login). */
     public boolean showsLoginForm() {
         return !driver.findElements(By.id("login:username")).isEmpty()

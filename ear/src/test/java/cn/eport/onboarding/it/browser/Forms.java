@@ -20,12 +20,10 @@ final class Forms {
         new Select(browser.find(By.id(selectId))).selectByValue(value);
     }
 
-    /** Chooses in a drop-down whose change re-renders the form (an ajax round trip), and waits for the new form. */
+    /** Chooses in a drop-down whose change re-renders the fields that depend on it (an ajax round trip), and waits for them. */
     void chooseAndWait(String selectId, String value) {
-        WebElement select = browser.find(By.id(selectId));
-        new Select(select).selectByValue(value);
-        browser.waitUntil(d -> isReplaced(select));
-        browser.find(By.id(selectId));
+        new Select(browser.find(By.id(selectId))).selectByValue(value);
+        browser.waitForAjax();
     }
 
     /** True once the element's page or part of it was replaced. */

@@ -1,8 +1,6 @@
 package cn.eport.onboarding.it.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The 三证合一 entry form (/enterprise/registration-edit) as an enterprise user fills it. */
@@ -32,11 +30,10 @@ public final class RegistrationForm {
         browser.type("reg:contactPhone", "010-62345678");
     }
 
-    /** Chooses in a drop-down whose change renders the form anew, and waits for that. */
+    /** Chooses in a drop-down whose change renders the fields that depend on it, and waits for that. */
     private static void selectRenderingTheForm(Browser browser, String id, String value) {
-        WebElement select = browser.find(By.id(id));
-        new Select(select).selectByValue(value);
-        browser.waitUntil(ExpectedConditions.stalenessOf(select));
+        new Select(browser.find(By.id(id))).selectByValue(value);
+        browser.waitForAjax();
     }
 
     /** A new 三证合一 draft with only a contact name: 暂存, confirmed; waits for the list the form returns to. */

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
@@ -99,9 +98,8 @@ class TaskListBrowserIT extends BrowserTestSupport {
     private void completeForDeclaration() {
         new Select(browser.find(By.id("reg:legalPersonType"))).selectByValue("3");
         browser.waitUntil(d -> !d.findElement(By.id("reg:qualityAuthority_input")).isEnabled());
-        WebElement beforeRender = browser.find(By.id("reg:registeredCapital"));
         new Select(browser.find(By.id("reg:enterpriseType"))).selectByValue("6");
-        browser.waitUntil(ExpectedConditions.stalenessOf(beforeRender));
+        browser.waitForAjax();
         type("reg:registeredCapital", "500");
         new Select(browser.find(By.id("reg:capitalUnit"))).selectByValue("WAN_YUAN");
         type("reg:issuingAuthority", "上海市浦东新区市场监督管理局");

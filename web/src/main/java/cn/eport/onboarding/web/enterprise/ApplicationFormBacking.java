@@ -13,12 +13,16 @@ import cn.eport.onboarding.web.i18n.Messages;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.IllegalTransitionException;
 import cn.eport.onboarding.workflow.WorkflowAction;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,6 +41,9 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The ids of the 暂存 and 申报 buttons, the same in every form. */
+    private static final Map<String, WorkflowAction> SAVE_BUTTONS = Map.of(
+            "save-draft", WorkflowAction.SAVE_DRAFT, "declare", WorkflowAction.DECLARE);
 
     @Inject
     private Messages messages;
@@ -61,6 +68,20 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
 
     /** The details of a stored application, for the form to edit. */
     protected abstract D detailsOf(A application);
+
+    /** The fields that depend on a choice of the form (none by default). */
+    protected FieldDependents<?> dependents() {
+        return null;
+    }
+
+    /**
+     * The client ids of the fields that depend on a choice (named like its rule field): what its
+     * {@code p:ajax} processes besides itself and re-renders.
+     */
+    public String dependentsOf(String choice) {
+        FieldDependents<?> dependents = dependents();
+        return dependents == null ? "" : dependents.clientIds(pages, choice);
+    }
 
     /** A new form is opened: prepare what it shows beyond blank details. */
     protected abstract void opened();
@@ -120,12 +141,52 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
             return null;
         }
         if (!outcome.saved()) {
-            for (P problem : outcome.problems()) {
-                summary.field(pages.clientId(problem.field()), text(problem));
-            }
+            report(outcome.problems(), Set.of());
             return null;
         }
         return Redirects.withMessage(pages.listPath(), messages.get(savedMessageKey(action, outcome.status())));
+    }
+
+    /**
+     * f:event postValidate of the form: when an input refused its value (a converter), 暂存/申报 will not
+     * run, yet the summary lists every problem at once: the refusals, and the kind's rules applied to
+     * what the other inputs hold.
+     */
+    public void validated(ComponentSystemEvent event) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        WorkflowAction action = requestedSave(event.getComponent(), context);
+        if (action == null || !context.isValidationFailed()) {
+            return;
+        }
+        AcceptedInputs.apply(event.getComponent(), context);
+        summary.clear();
+        Set<String> refused = summary.refusedInputs(context);
+        report(service().problems(details, action), refused);
+    }
+
+    /** 暂存 or 申报, when one of their buttons sent the form; {@code null} for any other request. */
+    private static WorkflowAction requestedSave(UIComponent form, FacesContext context) {
+        Map<String, String> parameters = context.getExternalContext().getRequestParameterMap();
+        String prefix = form.getClientId(context) + context.getNamingContainerSeparatorChar();
+        String source = parameters.get("jakarta.faces.source");
+        return SAVE_BUTTONS.entrySet().stream()
+                .filter(button -> parameters.containsKey(prefix + button.getKey()) || (prefix + button.getKey()).equals(source))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    /** The rules' problems at their fields (except those whose input refused its value already), in the form's order. */
+    private void report(List<P> problems, Set<String> refused) {
+        for (P problem : problems) {
+            String clientId = pages.clientId(problem.field());
+            if (!refused.contains(clientId)) {
+                summary.field(clientId, text(problem));
+            }
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        UIComponent form = context.getViewRoot().findComponent(pages.formId());
+        if (form != null) {
+            summary.order(FormOrder.of(form, context));
+        }
     }
 
     /** The bundle key of what the page says after a save: the kind's "declared" or "saved as a draft". */

@@ -24,6 +24,9 @@ public class EditLegalPersonCardBacking extends ApplicationFormBacking<LegalPers
 
     private static final long serialVersionUID = 1L;
     static final FormPages PAGES = new FormPages("card", "card", "/enterprise/legal-person-card-view", "/enterprise/status");
+    /** 补办原因 其他 shows (and requires) its text. */
+    private static final FieldDependents<Field> DEPENDENTS = FieldDependents.of(Field.class)
+            .on(Field.REASON, List.of(Field.REASON_OTHER));
 
     @Inject
     private LegalPersonCardService service;
@@ -40,6 +43,11 @@ public class EditLegalPersonCardBacking extends ApplicationFormBacking<LegalPers
     @Override
     protected LegalPersonCardService service() {
         return service;
+    }
+
+    @Override
+    protected FieldDependents<Field> dependents() {
+        return DEPENDENTS;
     }
 
     @Override

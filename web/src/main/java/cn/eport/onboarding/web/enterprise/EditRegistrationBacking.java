@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,6 +27,10 @@ public class EditRegistrationBacking
     private static final long serialVersionUID = 1L;
     static final FormPages PAGES = new FormPages("reg", "registration", "/enterprise/registration-view",
             "/enterprise/registrations");
+    /** F-13: 法人类型 greys (and clears) the authority codes; 企业类型 9 shows the other-type text. */
+    private static final FieldDependents<Field> DEPENDENTS = FieldDependents.of(Field.class)
+            .on(Field.LEGAL_PERSON_TYPE, List.of(Field.BUSINESS_AUTHORITY, Field.TAX_AUTHORITY, Field.QUALITY_AUTHORITY))
+            .on(Field.ENTERPRISE_TYPE, List.of(Field.ENTERPRISE_TYPE_OTHER));
 
     @Inject
     private RegistrationService service;
@@ -41,6 +46,11 @@ public class EditRegistrationBacking
     @Override
     protected RegistrationService service() {
         return service;
+    }
+
+    @Override
+    protected FieldDependents<Field> dependents() {
+        return DEPENDENTS;
     }
 
     @Override
