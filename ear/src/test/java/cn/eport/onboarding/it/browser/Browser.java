@@ -242,6 +242,14 @@ public final class Browser implements AutoCloseable {
                 .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
+    /**
+     * Renders the page for a CSS media type as printing does ("print"), or for the screen again ("");
+     * Chromium's DevTools Emulation.setEmulatedMedia.
+     */
+    public void emulateMedia(String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", media));
+    }
+
     /** Saves what the user sees to target/screenshots/NAME.png, for a human to look at. */
     public Path screenshot(String name) {
         try {

@@ -141,6 +141,9 @@ class CustomsFilingBrowserIT extends BrowserTestSupport {
         assertTrue(browser.driver().findElements(By.id("filing:declare")).isEmpty(), "no submission once approved");
         assertTrue(browser.driver().findElements(By.id("filing:save-draft")).isEmpty());
         assertEquals("报关单位备案信息表", browser.find(By.cssSelector("#filing-data .print-title")).getText());
+        assertEquals("报关单位备案信息表", browser.driver().findElement(By.id("print-title")).getAttribute("textContent"),
+                "the printed header (print only)");
+        assertEquals("海关备案授权", browser.driver().findElement(By.id("print-kind")).getAttribute("textContent"));
         assertTrue(browser.find(By.id("print")).isDisplayed());
         ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
         browser.screenshot("customs-approved");

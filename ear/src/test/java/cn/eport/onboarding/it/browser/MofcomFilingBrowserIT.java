@@ -132,6 +132,9 @@ class MofcomFilingBrowserIT extends BrowserTestSupport {
         assertEquals("Shanghai Sample Trading Co., Ltd.", browser.find(By.id("v-operatorNameEn")).getText());
         assertTrue(browser.find(By.id("v-authority")).getText().startsWith("310115"), browser.find(By.id("v-authority")).getText());
         assertEquals("对外贸易经营者备案登记表", browser.find(By.cssSelector("#filing-data .print-title")).getText());
+        assertEquals(Forms.number("SW", id), browser.driver().findElement(By.id("print-number")).getAttribute("textContent"),
+                "the printed header (print only) names the filing");
+        assertEquals("对外贸易经营者备案登记表", browser.driver().findElement(By.id("print-title")).getAttribute("textContent"));
         assertTrue(browser.find(By.id("print")).isDisplayed(), "an approved filing can be printed");
         assertEquals(3, browser.driver().findElements(By.cssSelector("#history .history-entry")).size(), "暂存, 申报, automatic approval");
         ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");

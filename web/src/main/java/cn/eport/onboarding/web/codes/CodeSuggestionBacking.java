@@ -10,13 +10,9 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * Completion methods for PrimeFaces {@code p:autoComplete} fields that take a code (F-13, F-23,
- * F-32, F-43), one per table, e.g. 主管海关:
- * <pre>{@code
- * <p:autoComplete id="customs" value="#{form.customsCode}" var="s" itemValue="#{codeSuggestionBacking.code(s)}"
- *                 itemLabel="#{codeSuggestionBacking.label(s)}" completeMethod="#{codeSuggestionBacking.customsDistricts}"
- *                 minQueryLength="#{codeSuggestionBacking.minQueryLength('CUSTOMS_DISTRICT')}"/>
- * }</pre>
+ * Completion for PrimeFaces {@code p:autoComplete} fields that take a code (F-13, F-23, F-32, F-43).
+ * Pages use the tag {@code e:codeSuggest} (WEB-INF/tags/code-suggest.xhtml), which completes through
+ * {@code of(table).complete} and shows code and name columns through {@code code(s)}/{@code name(s)}.
  * Records are not EL properties, and the current value is a bare code: use {@code code(s)}/{@code label(s)}.
  */
 @Named
@@ -53,38 +49,18 @@ public class CodeSuggestionBacking {
         return Math.max(1, table.minSuggestLength());
     }
 
-    /** 主管海关, 备案海关 (2 characters). */
-    public List<CodeSuggestion> customsDistricts(String query) {
-        return complete(CodeTable.CUSTOMS_DISTRICT, query);
+    /**
+     * The completion of one table, for {@code completeMethod="#{codeSuggestionBacking.of(table).complete}"}
+     * (the tag e:codeSuggest names its table by the enum's name).
+     */
+    public Completion of(CodeTable table) {
+        return new Completion(this, table);
     }
 
-    /** 工商审核单位代码 (2 characters). */
-    public List<CodeSuggestion> businessRegistrationAuthorities(String query) {
-        return complete(CodeTable.BUSINESS_REGISTRATION_AUTHORITY, query);
-    }
-
-    /** 税务审核单位代码 (4 characters). */
-    public List<CodeSuggestion> taxAuthorities(String query) {
-        return complete(CodeTable.TAX_AUTHORITY, query);
-    }
-
-    /** 技监审核单位代码 (1 character). */
-    public List<CodeSuggestion> qualitySupervisionAuthorities(String query) {
-        return complete(CodeTable.QUALITY_SUPERVISION_AUTHORITY, query);
-    }
-
-    /** 主管外汇局 (2 characters). */
-    public List<CodeSuggestion> forexBureaus(String query) {
-        return complete(CodeTable.FOREX_BUREAU, query);
-    }
-
-    /** 海关备案 行政区划 (2 digits). */
-    public List<CodeSuggestion> administrativeDivisions(String query) {
-        return complete(CodeTable.ADMINISTRATIVE_DIVISION, query);
-    }
-
-    /** 商务部备案 主管机关代码 (1 character). */
-    public List<CodeSuggestion> mofcomAuthorities(String query) {
-        return complete(CodeTable.MOFCOM_AUTHORITY, query);
+    /** The suggestions of one code table: what a p:autoComplete's completeMethod calls with the typed text. */
+    public record Completion(CodeSuggestionBacking backing, CodeTable table) {
+        public List<CodeSuggestion> complete(String query) {
+            return backing.complete(table, query);
+        }
     }
 }
