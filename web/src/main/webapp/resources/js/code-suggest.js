@@ -39,11 +39,23 @@
         var overflow = inputBox.bottom + height + MARGIN - window.innerHeight;
         var room = inputBox.top - MARGIN - headerBottom();
         if (overflow > 0 && room > 0) {
+            makeRoomBelow(Math.min(overflow, room));
             widget.eportScrolling = true;
             window.setTimeout(function () {
                 widget.eportScrolling = false;
             }, 500);
             window.scrollBy(0, Math.min(overflow, room));
+        }
+    }
+
+    /* A field near the end of the page: the page grows at its bottom so that it can scroll by the list's height
+       (the panel, absolutely placed in the body, is not yet counted when it opens). */
+    function makeRoomBelow(distance) {
+        var page = document.scrollingElement || document.documentElement;
+        var scrollable = page.scrollHeight - window.innerHeight - window.scrollY;
+        if (distance > scrollable) {
+            var padding = parseFloat(window.getComputedStyle(document.body).paddingBottom) || 0;
+            document.body.style.paddingBottom = (padding + distance - scrollable) + 'px';
         }
     }
 

@@ -123,7 +123,9 @@ class FormPatternBrowserIT extends BrowserTestSupport {
 
         // 暂存 too: the converter's refusal and the draft rules' problem together
         browser.type("reg:contactPhone", "still wrong");
+        WebElement declared = browser.find(By.id("error-summary"));
         forms().confirm("reg:save-draft", "reg", "确定暂存", true);
+        browser.waitUntil(d -> Forms.isReplaced(declared)); // the 申报's summary said the same about the phone
         browser.waitUntil(d -> d.findElement(By.id("error-summary")).getText().contains("联系电话格式不正确"));
         String draft = browser.find(By.id("error-summary")).getText();
         assertTrue(draft.indexOf("注册资金应为数字") >= 0 && draft.indexOf("注册资金应为数字") < draft.indexOf("联系电话格式不正确"), draft);

@@ -57,11 +57,11 @@ class RegistrationBrowserIT extends BrowserTestSupport {
         browser.find(By.id("reg:confirm-yes")).click();
 
         WebElement summary = browser.find(By.id("error-summary"));
+        browser.screenshot("registration-error-summary");
         assertTrue(summary.getText().contains("法人类型：必填项"), summary.getText());
         assertTrue(summary.getText().contains("注册资金不能小于 0"), summary.getText());
         assertEquals("#reg:legalPersonType", summary.findElement(By.tagName("a")).getAttribute("hash"));
         assertEquals("李娜", browser.find(By.id("reg:contactName")).getAttribute("value"), "nothing typed is lost");
-        browser.screenshot("registration-error-summary");
     }
 
     @Test

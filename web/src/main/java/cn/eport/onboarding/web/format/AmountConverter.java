@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 /**
  * An amount field (注册资金, 折美元) as people write it: "500" rather than the "500.0000" a column
  * of scale 4 gives back, so the modify page shows what the view page and the lists show. Accepts
- * digits with an optional decimal point; the field's {@code converterMessage} says what went wrong.
+ * digits with an optional sign and decimal point; the field's {@code converterMessage} says what went wrong.
  */
 @FacesConverter("eport.Amount")
 public class AmountConverter implements Converter<BigDecimal> {
@@ -32,7 +32,8 @@ public class AmountConverter implements Converter<BigDecimal> {
         if (value.isEmpty()) {
             return null;
         }
-        if (!value.matches("\\d+(\\.\\d+)?|\\.\\d+")) {
+        // a minus sign is read, so that the field's rule can say exactly what is wrong (不能小于 0)
+        if (!value.matches("-?(\\d+(\\.\\d+)?|\\.\\d+)")) {
             throw new ConverterException();
         }
         return new BigDecimal(value);

@@ -25,13 +25,14 @@ class AmountConverterTest {
         assertEquals(new BigDecimal("500"), AmountConverter.parse(" 500 "));
         assertEquals(new BigDecimal("12.5"), AmountConverter.parse("12.5"));
         assertEquals(new BigDecimal("0.5"), AmountConverter.parse(".5"));
+        assertEquals(new BigDecimal("-5"), AmountConverter.parse("-5"), "read, so that the rules can refuse it by name");
         assertNull(AmountConverter.parse("  "));
         assertNull(AmountConverter.parse(null));
     }
 
     @Test
     void anythingElseIsRefused() {
-        for (String bad : new String[] {"abc", "5,000", "-1", "1e3", "12.", "５００", "500万"}) {
+        for (String bad : new String[] {"abc", "5,000", "--1", "+1", "1e3", "12.", "５００", "500万"}) {
             assertThrows(ConverterException.class, () -> AmountConverter.parse(bad), bad);
         }
     }
