@@ -5,11 +5,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +26,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FormPatternBrowserIT extends BrowserTestSupport {
 
+    /**
+     * Chooses the option while the network holds every answer back 1.5 s, does what the user does
+     * meanwhile, then waits until the choice's answer has arrived and no request is left.
+     */
+    private void chooseOnASlowNetwork(String selectId, String value, Runnable meanwhile, Function<WebDriver, Boolean> arrived) {
+        browser.slowNetwork(Duration.ofMillis(1500));
+        try {
+            new Select(browser.find(By.id(selectId))).selectByValue(value);
+            meanwhile.run();
+            browser.waitUntil(arrived);
+            browser.waitForAjax();
+        } finally {
+            browser.normalNetwork();
+        }
+    }
 
     @Test
     void whatIsTypedWhileAChoiceIsUnderWaySurvivesItsAnswer() {
@@ -33,17 +50,11 @@ class FormPatternBrowserIT extends BrowserTestSupport {
         WebElement contactName = browser.find(By.id("reg:contactName"));
         WebElement quality = browser.find(By.id("reg:qualityAuthority_input"));
         WebElement legalPersonType = browser.find(By.id("reg:legalPersonType"));
-        browser.slowNetwork(Duration.ofMillis(1500));
-        try {
-            new Select(legalPersonType).selectByValue("2");
+        chooseOnASlowNetwork("reg:legalPersonType", "2", () -> {
             contactName.sendKeys("李娜");
             quality.sendKeys("9");
             assertTrue(pendingAjax(), "the choice's answer is still on its way while the user types");
-            browser.waitUntil(d -> "greyed".equals(forms().kind("taxAuthority")));
-            browser.waitForAjax();
-        } finally {
-            browser.normalNetwork();
-        }
+        }, d -> "greyed".equals(forms().kind("taxAuthority")));
         assertFalse(Forms.isReplaced(contactName), "a field that does not depend on 法人类型 is not rendered anew");
         assertFalse(Forms.isReplaced(legalPersonType), "nor the choice itself");
         assertEquals("李娜", contactName.getAttribute("value"));
@@ -53,15 +64,8 @@ class FormPatternBrowserIT extends BrowserTestSupport {
         assertFalse(browser.find(By.id("reg:businessAuthority_input")).isEnabled(), "事业单位 greys 工商 (F-13)");
 
         // 企业类型 9 shows its text field; what was typed elsewhere stays, as it was typed
-        browser.slowNetwork(Duration.ofMillis(1500));
-        try {
-            new Select(browser.find(By.id("reg:enterpriseType"))).selectByValue("9");
-            contactName.sendKeys("（联系人）");
-            browser.waitUntil(d -> !d.findElements(By.id("reg:enterpriseTypeOther")).isEmpty());
-            browser.waitForAjax();
-        } finally {
-            browser.normalNetwork();
-        }
+        chooseOnASlowNetwork("reg:enterpriseType", "9", () -> contactName.sendKeys("（联系人）"),
+                d -> !d.findElements(By.id("reg:enterpriseTypeOther")).isEmpty());
         assertEquals("李娜（联系人）", contactName.getAttribute("value"));
         assertEquals("required", forms().kind("enterpriseTypeOther"));
         browser.screenshot("form-pattern-typed-kept");
@@ -72,15 +76,8 @@ class FormPatternBrowserIT extends BrowserTestSupport {
         loginAs("ent-b");
         browser.open("enterprise/legal-person-card-edit");
         WebElement contactName = browser.find(By.id("card:contactName"));
-        browser.slowNetwork(Duration.ofMillis(1500));
-        try {
-            new Select(browser.find(By.id("card:reason"))).selectByValue("OTHER");
-            contactName.sendKeys("孙磊");
-            browser.waitUntil(d -> !d.findElements(By.id("card:reasonOther")).isEmpty());
-            browser.waitForAjax();
-        } finally {
-            browser.normalNetwork();
-        }
+        chooseOnASlowNetwork("card:reason", "OTHER", () -> contactName.sendKeys("孙磊"),
+                d -> !d.findElements(By.id("card:reasonOther")).isEmpty());
         assertFalse(Forms.isReplaced(contactName));
         assertEquals("孙磊", contactName.getAttribute("value"));
         assertEquals("required", forms().kind("reasonOther"));
