@@ -40,6 +40,7 @@ public final class Deployments {
                     <ejb><ejb-name>Reviewer</ejb-name><principal><name>reviewer</name></principal></ejb>
                     <ejb><ejb-name>SecondReviewer</ejb-name><principal><name>it-reviewer-2</name></principal></ejb>
                     <ejb><ejb-name>ReviewerOfEntA</ejb-name><principal><name>it-reviewer-ent-a</name></principal></ejb>
+                    <ejb><ejb-name>BatchOperator</ejb-name><principal><name>batch</name></principal></ejb>
                 </enterprise-beans>
             </glassfish-ejb-jar>
             """;
@@ -79,6 +80,7 @@ public final class Deployments {
         war.addClasses(FilingFixtures.class);
         war.addClasses(RunAsReviewer.class, RunAsReviewer.Reviewer.class, RunAsReviewer.SecondReviewer.class,
                 RunAsReviewer.ReviewerOfEntA.class);
+        war.addClasses(RunAsBatchOperator.class, RunAsBatchOperator.BatchOperator.class);
         war.addAsWebInfResource(new StringAsset(RUN_AS_PRINCIPALS), "glassfish-ejb-jar.xml");
         ear.delete(APPLICATION_MAPPING);
         ear.addAsManifestResource(new StringAsset(read(ear(), "META-INF/glassfish-application.xml")
@@ -87,7 +89,9 @@ public final class Deployments {
                                 + "<group-name>ENTERPRISE</group-name>")
                 .replace("<group-name>REVIEWER</group-name>", "<principal-name>reviewer</principal-name>"
                         + "<principal-name>it-reviewer-2</principal-name><principal-name>it-reviewer-ent-a</principal-name>"
-                        + "<group-name>REVIEWER</group-name>")),
+                        + "<group-name>REVIEWER</group-name>")
+                .replace("<group-name>BATCH_OPERATOR</group-name>", "<principal-name>batch</principal-name>"
+                        + "<group-name>BATCH_OPERATOR</group-name>")),
                 "glassfish-application.xml");
         ear.delete(WAR);
         ear.addAsModule(war);

@@ -1,4 +1,4 @@
-package cn.eport.onboarding.batch;
+package cn.eport.onboarding.batch.control;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
