@@ -15,7 +15,8 @@ import cn.eport.onboarding.workflow.WorkflowAction;
  *   <li>any other change: the action, then from → to: 申报：暂存 → 申报, 认领：申报 → 审核中;</li>
  *   <li>with a reviewer's reason after it: 退回：审核中 → 退回（原因：…）.</li>
  * </ul>
- * Who made it is the account's display name; what the system did itself reads 系统自动审核.
+ * Who made it is the account's display name; what the system did itself reads 系统自动审核; a decision
+ * of the review back office names its reviewer as a reviewer's would read: 张三（审核后台）.
  */
 public final class TransitionWording {
 
@@ -48,10 +49,16 @@ public final class TransitionWording {
         return describe(entry.action(), entry.from(), entry.to(), entry.reason(), texts);
     }
 
-    /** Who made the change: the system, the account's display name, or the login name of an actor that is no account. */
+    /**
+     * Who made the change: the system, the back office's reviewer, the account's display name, or the
+     * login name of an actor that is no account.
+     */
     public static String actor(HistoryEntry entry, Texts texts) {
         if (entry.bySystem()) {
             return texts.get("history.system");
+        }
+        if (entry.byBackOffice()) {
+            return texts.get("history.backOffice", entry.backOfficeReviewer());
         }
         return entry.actorName() != null ? entry.actorName() : entry.actor();
     }

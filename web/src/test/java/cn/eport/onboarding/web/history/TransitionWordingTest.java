@@ -75,4 +75,12 @@ class TransitionWordingTest {
         assertEquals("System (automatic)", TransitionWording.actor(entry(WorkflowService.SYSTEM_ACTOR, null), EN));
         assertEquals("gone-user", TransitionWording.actor(entry("gone-user", null), ZH), "no account any more: the login name recorded");
     }
+
+    @Test
+    void theBackOfficesDecisionReadsAsItsReviewers() {
+        HistoryEntry byBackOffice = entry(WorkflowService.backOfficeActor("李审核"), null);
+        assertEquals("李审核（审核后台）", TransitionWording.actor(byBackOffice, ZH));
+        assertEquals("李审核 (review back office)", TransitionWording.actor(byBackOffice, EN));
+        assertEquals("审核通过", TransitionWording.describe(byBackOffice, ZH));
+    }
 }
