@@ -9,7 +9,6 @@ import cn.eport.onboarding.batch.run.Reject;
 import cn.eport.onboarding.batch.run.StepCounter;
 import cn.eport.onboarding.batch.run.StepRecords;
 import cn.eport.onboarding.customs.CustomsFiling;
-import cn.eport.onboarding.customs.CustomsFilingDetails;
 import cn.eport.onboarding.customs.CustomsFilingService;
 import cn.eport.onboarding.directory.CustomsEnterpriseRecord;
 import cn.eport.onboarding.directory.table.CustomsRecordEntry;
@@ -169,7 +168,7 @@ class ReviewReconcileIT extends ActingUsers {
         fixtures.joinThroughRegistration(DISTRICT);
         fixtures.seed(new CustomsRecordEntry(new CustomsEnterpriseRecord(uscc, "后台审核对账测试（兰州）示例贸易有限公司", "9501960002",
                 DISTRICT, LocalDate.of(2020, 5, 6)), Instant.now()));
-        SaveOutcome<?> filed = filer(() -> customs.save(null, 0, UUID.randomUUID().toString(), customsFiling(), WorkflowAction.DECLARE));
+        SaveOutcome<?> filed = filer(() -> customs.save(null, 0, UUID.randomUUID().toString(), TestData.completeCustomsFiling(DISTRICT), WorkflowAction.DECLARE));
         assertEquals(ApplicationStatus.DECLARED, filed.status(), filed.problems().toString());
 
         String idTwice = uniqueId("twice");
@@ -295,19 +294,5 @@ class ReviewReconcileIT extends ActingUsers {
 
     private static HistoryEntry last(List<HistoryEntry> history) {
         return history.get(history.size() - 1);
-    }
-
-    private static CustomsFilingDetails customsFiling() {
-        CustomsFilingDetails d = new CustomsFilingDetails();
-        d.setCustomsDistrictCode(DISTRICT);
-        d.setFilingCustomsCode("9401");
-        d.setBusinessCategory("1");
-        d.setDivisionCode("110108");
-        d.setEconomicZone("9");
-        d.setIndustryCode("F");
-        d.setBusinessScope("货物进出口；技术进出口。");
-        d.setContactName("王报关");
-        d.setContactPhone("010-62345678");
-        return d;
     }
 }
