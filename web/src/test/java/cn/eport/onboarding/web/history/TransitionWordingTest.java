@@ -82,5 +82,8 @@ class TransitionWordingTest {
         assertEquals("李审核（审核后台）", TransitionWording.actor(byBackOffice, ZH));
         assertEquals("李审核 (review back office)", TransitionWording.actor(byBackOffice, EN));
         assertEquals("审核通过", TransitionWording.describe(byBackOffice, ZH));
+        assertEquals("李审核（审核后台）", TransitionWording.actor("(back-office) 李审核", ZH), "as the audit trail records it");
+        assertEquals("系统自动审核", TransitionWording.actor(WorkflowService.SYSTEM_ACTOR, ZH));
+        assertEquals("ent-b", TransitionWording.actor("ent-b", ZH));
     }
 }
