@@ -3,9 +3,11 @@
 -- chunk's transaction together with the state changes, so a restart from a checkpoint neither
 -- applies a decision twice nor loses a report line.
 
--- one row per line of the results file in a run (job instance): what the line said and what became of it
+-- one row per record of the results file in a run (job instance): what it said and what became of it;
+-- keyed by the record's place in the file (an XML file may hold several records on one line)
 CREATE TABLE review_reconcile_line (
     instance_id        ${bigint}       NOT NULL,
+    record_no          ${bigint}       NOT NULL,
     line_no            ${bigint}       NOT NULL,
     execution_id       ${bigint}       NOT NULL,
     decision_id        VARCHAR(64),
@@ -18,10 +20,10 @@ CREATE TABLE review_reconcile_line (
     decided_at         TIMESTAMP,
     category           VARCHAR(32)     NOT NULL,
     message            VARCHAR(500)    NOT NULL,
-    CONSTRAINT pk_review_reconcile_line PRIMARY KEY (instance_id, line_no)
+    CONSTRAINT pk_review_reconcile_line PRIMARY KEY (instance_id, record_no)
 );
--- the console's filter by category, paged in line order
-CREATE INDEX ix_review_reconcile_category ON review_reconcile_line (instance_id, category, line_no);
+-- the console's filter by category, paged in file order
+CREATE INDEX ix_review_reconcile_category ON review_reconcile_line (instance_id, category, record_no);
 
 -- every decision of the back office that was applied, once: a second run of the same file applies nothing again
 CREATE TABLE review_decision_applied (
@@ -30,7 +32,7 @@ CREATE TABLE review_decision_applied (
     application_id     ${bigint}       NOT NULL,
     decision           VARCHAR(10)     NOT NULL,
     instance_id        ${bigint}       NOT NULL,
-    line_no            ${bigint}       NOT NULL,
+    record_no          ${bigint}       NOT NULL,
     applied_at         TIMESTAMP       NOT NULL,
     CONSTRAINT pk_review_decision_applied PRIMARY KEY (decision_id)
 );

@@ -39,7 +39,7 @@ public class ReconcileReport {
     public static final List<String> CSV_HEADER = List.of("行号", "决定编号", "业务类型", "申请编号", "统一社会信用代码", "审核结果",
             "审核人", "审核时间", "类别", "说明");
 
-    private static final String COLUMNS = "line_no, decision_id, application_kind, application_id, application_no, enterprise_uscc,"
+    private static final String COLUMNS = "record_no, line_no, decision_id, application_kind, application_id, application_no, enterprise_uscc,"
             + " decision, reviewer, decided_at, category, message";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
@@ -104,18 +104,18 @@ public class ReconcileReport {
 
     private void forEach(long instanceId, StepCounter category, String page, Consumer<ReportLine> consumer) {
         query("SELECT " + COLUMNS + " FROM review_reconcile_line WHERE instance_id = ?" + categoryFilter(category)
-                + " ORDER BY line_no" + page, instanceId, category, rows -> consumer.accept(line(rows)));
+                + " ORDER BY record_no" + page, instanceId, category, rows -> consumer.accept(line(rows)));
     }
 
     private static ReportLine line(ResultSet rows) throws SQLException {
-        String kind = rows.getString(3);
-        Number applicationId = (Number) rows.getObject(4);
-        String decision = rows.getString(7);
-        Timestamp decidedAt = rows.getTimestamp(9);
-        return new ReportLine(rows.getLong(1), rows.getString(2), kind == null ? null : ApplicationKind.valueOf(kind),
-                applicationId == null ? null : applicationId.longValue(), rows.getString(5), rows.getString(6),
-                decision == null ? null : WorkflowAction.valueOf(decision), rows.getString(8),
-                decidedAt == null ? null : decidedAt.toInstant(), StepCounter.valueOf(rows.getString(10)), rows.getString(11));
+        String kind = rows.getString(4);
+        Number applicationId = (Number) rows.getObject(5);
+        String decision = rows.getString(8);
+        Timestamp decidedAt = rows.getTimestamp(10);
+        return new ReportLine(rows.getLong(1), rows.getLong(2), rows.getString(3), kind == null ? null : ApplicationKind.valueOf(kind),
+                applicationId == null ? null : applicationId.longValue(), rows.getString(6), rows.getString(7),
+                decision == null ? null : WorkflowAction.valueOf(decision), rows.getString(9),
+                decidedAt == null ? null : decidedAt.toInstant(), StepCounter.valueOf(rows.getString(11)), rows.getString(12));
     }
 
     private static String categoryFilter(StepCounter category) {

@@ -27,11 +27,11 @@ import java.util.Set;
 public class ReconcileTables {
 
     private static final int IN_LIST = 1000;
-    private static final String INSERT_LINE = "INSERT INTO review_reconcile_line (instance_id, line_no, execution_id, decision_id,"
+    private static final String INSERT_LINE = "INSERT INTO review_reconcile_line (instance_id, record_no, line_no, execution_id, decision_id,"
             + " application_kind, application_id, application_no, enterprise_uscc, decision, reviewer, decided_at, category, message)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_APPLIED = "INSERT INTO review_decision_applied (decision_id, application_kind,"
-            + " application_id, decision, instance_id, line_no, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " application_id, decision, instance_id, record_no, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     @Resource(lookup = DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
@@ -69,19 +69,21 @@ public class ReconcileTables {
              PreparedStatement insertLine = connection.prepareStatement(INSERT_LINE);
              PreparedStatement insertApplied = connection.prepareStatement(INSERT_APPLIED)) {
             for (ReportLine line : lines) {
-                insertLine.setLong(1, instanceId);
-                insertLine.setLong(2, line.line());
-                insertLine.setLong(3, executionId);
-                insertLine.setString(4, line.decisionId());
-                insertLine.setString(5, line.kind() == null ? null : line.kind().name());
-                setLong(insertLine, 6, line.applicationId());
-                insertLine.setString(7, shorten(line.applicationNo(), 20));
-                insertLine.setString(8, shorten(line.uscc(), 18));
-                insertLine.setString(9, line.decision() == null ? null : line.decision().name());
-                insertLine.setString(10, shorten(line.reviewer(), 64));
-                insertLine.setTimestamp(11, line.decidedAt() == null ? null : Timestamp.from(line.decidedAt()));
-                insertLine.setString(12, line.category().name());
-                insertLine.setString(13, shorten(line.message(), 500));
+                int column = 1;
+                insertLine.setLong(column++, instanceId);
+                insertLine.setLong(column++, line.recordNo());
+                insertLine.setLong(column++, line.line());
+                insertLine.setLong(column++, executionId);
+                insertLine.setString(column++, line.decisionId());
+                insertLine.setString(column++, line.kind() == null ? null : line.kind().name());
+                setLong(insertLine, column++, line.applicationId());
+                insertLine.setString(column++, shorten(line.applicationNo(), 20));
+                insertLine.setString(column++, shorten(line.uscc(), 18));
+                insertLine.setString(column++, line.decision() == null ? null : line.decision().name());
+                insertLine.setString(column++, shorten(line.reviewer(), 64));
+                insertLine.setTimestamp(column++, line.decidedAt() == null ? null : Timestamp.from(line.decidedAt()));
+                insertLine.setString(column++, line.category().name());
+                insertLine.setString(column, shorten(line.message(), 500));
                 insertLine.addBatch();
                 if (line.category() == cn.eport.onboarding.batch.run.StepCounter.APPLIED) {
                     applied.add(line);
@@ -93,7 +95,7 @@ public class ReconcileTables {
                 insertApplied.setLong(3, line.applicationId());
                 insertApplied.setString(4, line.decision().name());
                 insertApplied.setLong(5, instanceId);
-                insertApplied.setLong(6, line.line());
+                insertApplied.setLong(6, line.recordNo());
                 insertApplied.setTimestamp(7, Timestamp.from(now));
                 insertApplied.addBatch();
             }

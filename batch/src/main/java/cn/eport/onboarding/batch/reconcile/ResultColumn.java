@@ -53,6 +53,11 @@ public enum ResultColumn {
         return names;
     }
 
+    /** The column an XML element or header is named for, if any. */
+    public static java.util.Optional<ResultColumn> named(String name) {
+        return java.util.Arrays.stream(values()).filter(c -> c.isNamed(name)).findFirst();
+    }
+
     private boolean isNamed(String headerName) {
         String name = headerName == null ? "" : headerName.strip();
         return name.toLowerCase(Locale.ROOT).equals(englishName) || name.equals(chineseName);

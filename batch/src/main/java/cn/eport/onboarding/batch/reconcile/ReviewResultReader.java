@@ -2,7 +2,6 @@ package cn.eport.onboarding.batch.reconcile;
 
 import cn.eport.onboarding.batch.run.StepCounter;
 import cn.eport.onboarding.batch.run.StepLog;
-import cn.eport.onboarding.batch.source.CsvFile;
 import cn.eport.onboarding.batch.source.ImportSource;
 import cn.eport.onboarding.batch.source.ImportSources;
 import cn.eport.onboarding.batch.source.MalformedFileException;
@@ -17,13 +16,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.Charset;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the back office's review results (a CSV in UTF-8 or GB18030) one record at a time, each
- * parsed into a decision or a malformed line. The source is the job parameter {@code source} if
+ * Reads the back office's review results (a CSV in UTF-8 or GB18030, or XML: {@link ResultFile}) one
+ * record at a time, each parsed into a decision or a malformed line. The source is the job parameter {@code source} if
  * given (tests, an operator's one-off run), else the configured {@value #SOURCE_PROPERTY}: a file
  * path or URL, read through {@link ImportSources}. Its checkpoint is the number of records done; a
  * restart passes over them. A missing or unconfigured file, a header without the required columns
@@ -55,8 +52,7 @@ public class ReviewResultReader extends AbstractItemReader {
     @Inject
     private StepContext step;
 
-    private CsvFile file;
-    private Map<ResultColumn, String> columns;
+    private ResultFile file;
     private long done;
 
     @Override
@@ -67,16 +63,15 @@ public class ReviewResultReader extends AbstractItemReader {
         if (!source.exists()) {
             throw failure("审核结果文件不存在：" + source.name(), null);
         }
-        Charset charset = CsvFile.charsetOf(source);
-        log.set(StepCounter.TOTAL, CsvFile.count(source, charset));
-        file = CsvFile.open(source, charset);
-        if (file.header().isEmpty()) {
-            throw failure("审核结果文件为空（没有表头行）：" + source.name(), null);
-        }
         try {
-            columns = ResultColumn.find(file.header());
+            log.set(StepCounter.TOTAL, ResultFile.count(source));
+            file = ResultFile.open(source);
         } catch (MissingColumnsException e) {
             throw failure(e.getMessage() + "（" + source.name() + "）", e);
+        } catch (EmptyResultFileException e) {
+            throw failure(e.getMessage(), e);
+        } catch (MalformedFileException e) {
+            throw unreadable(e);
         }
         done = checkpoint == null ? 0 : (Long) checkpoint;
         file.skip(done);
@@ -96,15 +91,14 @@ public class ReviewResultReader extends AbstractItemReader {
     @Override
     public Object readItem() {
         try {
-            Optional<CsvFile.Row> next = file.next();
+            Optional<ResultRecord> next = file.next();
             if (next.isEmpty()) {
                 return null;
             }
             done++;
-            CsvFile.Row row = next.get();
-            return ReviewResultParser.parse(row.line(), row.raw(), row.complete(), column -> row.get(columns.get(column)));
+            return new FileRecord(done, next.get().parse());
         } catch (MalformedFileException e) {
-            throw failure("审核结果文件第 " + e.line() + " 行起无法读取（引号未闭合等）：" + e.getMessage(), e);
+            throw unreadable(e);
         }
     }
 
@@ -118,6 +112,10 @@ public class ReviewResultReader extends AbstractItemReader {
         if (file != null) {
             file.close();
         }
+    }
+
+    private IllegalStateException unreadable(MalformedFileException e) {
+        return failure("审核结果文件第 " + e.line() + " 行起无法读取（引号未闭合、XML 标签不完整等）：" + e.getMessage(), e);
     }
 
     /** The step fails with this message as the job's exit status (the console shows it). */

@@ -52,19 +52,21 @@ public class ReviewResultWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        List<ReviewResult> results = items.stream().filter(ReviewResult.class::isInstance).map(ReviewResult.class::cast).toList();
+        List<FileRecord> records = items.stream().map(FileRecord.class::cast).toList();
+        List<ReviewResult> results = records.stream().map(FileRecord::line).filter(ReviewResult.class::isInstance)
+                .map(ReviewResult.class::cast).toList();
         // decision ids applied before, and those applied earlier in this chunk (the same id twice in a file)
         Set<String> applied = new HashSet<>(tables.appliedAmong(results.stream().map(ReviewResult::decisionId).toList()));
         ChunkApplications applications = ChunkApplications.load(review, results);
         Map<StepCounter, Long> counts = new EnumMap<>(StepCounter.class);
         Map<ApplicationKind, Set<Long>> decided = new EnumMap<>(ApplicationKind.class);
         List<ReportLine> report = new ArrayList<>(items.size());
-        for (Object item : items) {
-            if (item instanceof MalformedLine malformed) {
-                report.add(reject(malformed));
+        for (FileRecord record : records) {
+            if (record.line() instanceof MalformedLine malformed) {
+                report.add(reject(record.recordNo(), malformed));
                 continue;
             }
-            ReviewResult result = (ReviewResult) item;
+            ReviewResult result = (ReviewResult) record.line();
             Target target = applications.resolve(result.application());
             Verdict verdict = verdict(result, target, applied);
             if (verdict.category() == StepCounter.APPLIED) {
@@ -73,7 +75,7 @@ public class ReviewResultWriter extends AbstractItemWriter {
                 decided.computeIfAbsent(target.application().kind(), k -> new HashSet<>()).add(target.application().getId());
             }
             counts.merge(verdict.category(), 1L, Long::sum);
-            report.add(line(result, target, verdict));
+            report.add(line(record.recordNo(), result, target, verdict));
         }
         decided.forEach(review::endReviews);
         tables.store(job.getInstanceId(), job.getExecutionId(), report, clock.instant());
@@ -91,17 +93,17 @@ public class ReviewResultWriter extends AbstractItemWriter {
         return ReconcileRules.verdict(result.decision(), target.application().getStatus());
     }
 
-    private ReportLine reject(MalformedLine malformed) {
+    private ReportLine reject(long recordNo, MalformedLine malformed) {
         String column = malformed.column() == null ? null : malformed.column().label();
         log.reject(Reject.of((String) step.getTransientUserData(), malformed.line(), column, malformed.reason(), malformed.raw()));
         String message = column == null ? malformed.reason() : column + "：" + malformed.reason();
-        return new ReportLine(malformed.line(), malformed.decisionId(), null, null, null, null, null, null, null,
+        return new ReportLine(recordNo, malformed.line(), malformed.decisionId(), null, null, null, null, null, null, null,
                 StepCounter.REJECTED, message);
     }
 
-    private static ReportLine line(ReviewResult result, Target target, Verdict verdict) {
+    private static ReportLine line(long recordNo, ReviewResult result, Target target, Verdict verdict) {
         ApplicationRef ref = result.application();
-        return new ReportLine(result.line(), result.decisionId(), ref.kind(),
+        return new ReportLine(recordNo, result.line(), result.decisionId(), ref.kind(),
                 target.found() ? target.application().getId() : ref.id(),
                 target.number() != null ? target.number() : ref.number(),
                 target.found() ? target.application().getEnterpriseUscc() : ref.uscc(),

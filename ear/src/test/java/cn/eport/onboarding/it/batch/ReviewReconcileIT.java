@@ -125,7 +125,11 @@ class ReviewReconcileIT extends ActingUsers {
     }
 
     private static Path file(String content, Charset charset) throws Exception {
-        Path file = Files.createTempFile("review-results-", ".csv");
+        return file(content, charset, ".csv");
+    }
+
+    private static Path file(String content, Charset charset, String suffix) throws Exception {
+        Path file = Files.createTempFile("review-results-", suffix);
         Files.writeString(file, content, charset);
         return file;
     }
@@ -272,6 +276,38 @@ class ReviewReconcileIT extends ActingUsers {
         assertEquals(1L, counts(run).get(StepCounter.APPLIED));
         assertEquals("请补充经营范围。", a(() -> registrations.returnReason(declared)).orElseThrow());
         assertEquals("赵后台", last(a(() -> registrations.history(declared))).backOfficeReviewer());
+    }
+
+    @Test
+    void anXmlFileIsReadTooAlsoWithEveryRecordOnOneLine() throws Exception {
+        Long declared = registrationOfA(WorkflowAction.DECLARE);
+        String decisionId = uniqueId("xml");
+        Path source = file("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<review-results>"
+                + "<result><decision_id>" + decisionId + "</decision_id><application_no>" + number(declared) + "</application_no>"
+                + "<decision>审核通过</decision><reviewer>钱后台</reviewer><decided_at>2026-12-05 22:10:00</decided_at></result>"
+                + "<result><decision_id>" + uniqueId("xml-unknown") + "</decision_id><application_no>SZ2026-987654321</application_no>"
+                + "<decision>审核通过</decision><reviewer>钱后台</reviewer><decided_at>2026-12-05 22:11:00</decided_at></result>"
+                + "</review-results>\n", StandardCharsets.UTF_8, ".xml");
+        ExecutionState run = run(source);
+        assertEquals("COMPLETED", run.batchStatus(), run.exitStatus());
+        assertEquals(1L, counts(run).get(StepCounter.APPLIED));
+        assertEquals(1L, counts(run).get(StepCounter.UNKNOWN_APPLICATION));
+        assertEquals(ApplicationStatus.APPROVED, status(declared));
+        List<ReportLine> lines = asBatch.attempt(() -> report.lines(run.instanceId(), null, 0, 10)).get();
+        assertEquals(List.of(1L, 2L), lines.stream().map(ReportLine::recordNo).toList(), "both records of line 2");
+        assertEquals(List.of(2L, 2L), lines.stream().map(ReportLine::line).toList());
+        assertEquals(decisionId, lines.get(0).decisionId());
+    }
+
+    @Test
+    void aFileThatCannotBeReadOnFailsTheRunBeforeAnythingIsApplied() throws Exception {
+        Long declared = registrationOfA(WorkflowAction.DECLARE);
+        Path source = file(HEADER + uniqueId("good") + "," + number(declared) + ",,,审核通过,,王后台,2026-12-05 21:30:00\n"
+                + uniqueId("open") + "," + number(declared) + ",,,退回,\"引号未闭合,王后台,2026-12-05 21:31:00\n", StandardCharsets.UTF_8);
+        ExecutionState run = run(source);
+        assertEquals("FAILED", run.batchStatus());
+        assertTrue(run.exitStatus().startsWith("审核结果文件第 3 行起无法读取"), run.exitStatus());
+        assertEquals(ApplicationStatus.DECLARED, status(declared), "nothing applied");
     }
 
     @Test

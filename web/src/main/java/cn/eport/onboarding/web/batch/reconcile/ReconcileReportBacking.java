@@ -47,7 +47,7 @@ public class ReconcileReportBacking implements Serializable {
         if (lines == null || modelInstanceId != instanceId) {
             modelInstanceId = instanceId;
             lines = new PagedModel<>(() -> report.count(instanceId, category),
-                    (first, max) -> report.lines(instanceId, category, first, max), ReportLine::line);
+                    (first, max) -> report.lines(instanceId, category, first, max), ReportLine::recordNo);
         }
         return lines;
     }
