@@ -106,17 +106,7 @@ class CustomsFilingServiceIT extends ActingUsers {
 
     /** A form that may be declared: 北京市海淀区, 其他 (no special zone), 批发和零售业. */
     static CustomsFilingDetails complete() {
-        CustomsFilingDetails d = new CustomsFilingDetails();
-        d.setCustomsDistrictCode(DISTRICT);
-        d.setFilingCustomsCode("9401");
-        d.setBusinessCategory("1");
-        d.setDivisionCode("110108");
-        d.setEconomicZone("9");
-        d.setIndustryCode("F");
-        d.setBusinessScope("货物进出口；技术进出口。");
-        d.setContactName("王报关");
-        d.setContactPhone("010-62345678");
-        return d;
+        return TestData.completeCustomsFiling(DISTRICT);
     }
 
     /** A new enterprise that meets F-31: joined through 三证合一, with a customs enterprise-management record. */

@@ -4,6 +4,7 @@ import cn.eport.onboarding.validation.UsccValidator;
 
 import cn.eport.onboarding.card.CardDetails;
 import cn.eport.onboarding.card.ReissueReason;
+import cn.eport.onboarding.customs.CustomsFilingDetails;
 import cn.eport.onboarding.enterprise.RegistrationDetails;
 
 import cn.eport.onboarding.mofcom.MofcomDetails;
@@ -78,6 +79,24 @@ public final class TestData {
         d.setBusinessRegistrationDate(LocalDate.of(2016, 3, 18));
         d.setCapitalUsd(new BigDecimal("70.5"));
         d.setAuthorityCode("110108");
+        return d;
+    }
+
+    /**
+     * 海关备案授权 details that may be declared under this 主管海关: 北京市海淀区, 其他 (no special zone),
+     * 批发和零售业.
+     */
+    public static CustomsFilingDetails completeCustomsFiling(String customsDistrict) {
+        CustomsFilingDetails d = new CustomsFilingDetails();
+        d.setCustomsDistrictCode(customsDistrict);
+        d.setFilingCustomsCode("9401");
+        d.setBusinessCategory("1");
+        d.setDivisionCode("110108");
+        d.setEconomicZone("9");
+        d.setIndustryCode("F");
+        d.setBusinessScope("货物进出口；技术进出口。");
+        d.setContactName("王报关");
+        d.setContactPhone("010-62345678");
         return d;
     }
 

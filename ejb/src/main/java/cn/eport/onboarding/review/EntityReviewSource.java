@@ -81,6 +81,24 @@ public abstract class EntityReviewSource implements ReviewSource {
     }
 
     @Override
+    public Map<Long, Application> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT r FROM " + entity().getSimpleName() + " r WHERE r.id IN :ids", entity())
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Application::getId, a -> (Application) a));
+    }
+
+    @Override
+    public List<Application> ofEnterprises(Collection<String> usccs) {
+        if (usccs.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM " + entity().getSimpleName() + " r WHERE r.enterpriseUscc IN :usccs ORDER BY r.id",
+                entity()).setParameter("usccs", usccs).getResultStream().map(a -> (Application) a).toList();
+    }
+
+    @Override
     public Map<Long, String> numbers(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -33,6 +33,12 @@ public interface ReviewSource {
     /** The application as the console shows it. */
     Optional<ReviewItem> item(Long id);
 
+    /** The managed applications of these ids that exist, by id: one query (the job review-reconcile's chunk). */
+    Map<Long, Application> findAll(Collection<Long> ids);
+
+    /** Every application of this kind of these enterprises (by USCC), managed, oldest first: one query. */
+    List<Application> ofEnterprises(Collection<String> usccs);
+
     /** The 编号 of those of these applications that exist, by id, in one query. */
     Map<Long, String> numbers(Collection<Long> ids);
 }

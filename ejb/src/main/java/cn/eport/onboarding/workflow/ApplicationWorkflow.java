@@ -33,6 +33,12 @@ import static cn.eport.onboarding.workflow.WorkflowAction.VIEW;
  * DRAFT: 修改/暂存/申报/删除       RETURNED: 修改/暂存(stays RETURNED)/申报 → DECLARED
  * </pre>
  *
+ * The review back office ({@link Actor#BACK_OFFICE}, through the job {@code review-reconcile}) decides
+ * like a reviewer but without claiming first: 审核通过 or 退回 from 申报 and from 审核中 (also one a
+ * reviewer claimed: the back office's decision ends that review). Nothing else: it never sees drafts,
+ * never claims, and a decided application (审核通过, 退回) is out of its reach like a reviewer's
+ * (ADR 0022).
+ * <p>
  * Who may see an application at all is its {@link WorkflowAction#VIEW} ({@link #isVisible}): the owner
  * in every status, a reviewer from its first 申报 on. A draft that was never declared is the
  * enterprise's alone; every service that shows an application or its files to a reviewer asks this.
@@ -78,6 +84,11 @@ public final class ApplicationWorkflow {
         allow(DECLARED, CLAIM, Actor.REVIEWER, UNDER_REVIEW);
         allow(UNDER_REVIEW, APPROVE, Actor.REVIEWER, APPROVED);
         allow(UNDER_REVIEW, RETURN, Actor.REVIEWER, RETURNED);
+        // the review back office decides from 申报 or 审核中, without claiming (ADR 0022)
+        for (ApplicationStatus awaiting : EnumSet.of(DECLARED, UNDER_REVIEW)) {
+            allow(awaiting, APPROVE, Actor.BACK_OFFICE, APPROVED);
+            allow(awaiting, RETURN, Actor.BACK_OFFICE, RETURNED);
+        }
         // automatic approval of filings whose rules allow it (F-22, F-42)
         allow(DECLARED, APPROVE, Actor.SYSTEM, APPROVED);
     }

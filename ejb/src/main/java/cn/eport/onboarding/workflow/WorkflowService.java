@@ -41,6 +41,18 @@ public class WorkflowService {
     public static final String SYSTEM_ACTOR = "(system)";
 
     /**
+     * What the actor recorded for a decision of the review back office starts with, followed by the
+     * back office's reviewer as its file names them (no account of the product).
+     */
+    public static final String BACK_OFFICE_ACTOR_PREFIX = "(back-office) ";
+
+    /** The actor recorded for a decision of the back office's reviewer (at most 64 characters, as the column). */
+    public static String backOfficeActor(String reviewer) {
+        String actor = BACK_OFFICE_ACTOR_PREFIX + reviewer.strip();
+        return actor.length() <= 64 ? actor : actor.substring(0, 64);
+    }
+
+    /**
      * Takes the action on the application. A new application (no id yet) is stored by its first
      * action (暂存 or 申报).
      *

@@ -106,6 +106,18 @@ class ApplicationWorkflowTest {
         }
     }
 
+    @Test
+    void theBackOfficeDecidesDeclaredAndClaimedApplicationsWithoutClaiming() {
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            boolean awaiting = status == DECLARED || status == UNDER_REVIEW;
+            assertEquals(awaiting ? EnumSet.of(APPROVE, RETURN) : EnumSet.noneOf(WorkflowAction.class),
+                    ApplicationWorkflow.allowedActions(status, Actor.BACK_OFFICE), status.name());
+        }
+        assertEquals(Optional.of(APPROVED), ApplicationWorkflow.next(DECLARED, APPROVE, Actor.BACK_OFFICE));
+        assertEquals(Optional.of(RETURNED), ApplicationWorkflow.next(UNDER_REVIEW, RETURN, Actor.BACK_OFFICE));
+        assertTrue(ApplicationWorkflow.isFinal(APPROVED), "the back office changes nothing approved");
+    }
+
     @ParameterizedTest(name = "{0} --{1} by {2}--> {3}")
     @CsvSource({
             ",            SAVE_DRAFT, OWNER,    DRAFT",

@@ -68,6 +68,11 @@ public class AuditEntryTexts {
         return AuditApplications.subjectOf(event).map(numbers::get).orElseGet(() -> event.getSubjectId() == null ? "" : event.getSubjectId());
     }
 
+    /** Who: the login name, or the system and the back office's reviewer in words, as the 办理记录 names them. */
+    public String actor(AuditEvent event) {
+        return TransitionWording.actor(event.getActor(), messages::get);
+    }
+
     /** The 说明. */
     public String describe(AuditEvent event, Map<ApplicationNumber.Parsed, String> numbers) {
         return AuditDetails.transitionOf(event).map(this::transition)

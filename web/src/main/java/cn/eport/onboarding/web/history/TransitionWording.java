@@ -4,6 +4,7 @@ import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.ApplicationWorkflow;
 import cn.eport.onboarding.workflow.HistoryEntry;
 import cn.eport.onboarding.workflow.WorkflowAction;
+import cn.eport.onboarding.workflow.WorkflowService;
 
 /**
  * How a status change reads wherever it is shown (办理记录, the reviewer's and the administrator's
@@ -15,7 +16,8 @@ import cn.eport.onboarding.workflow.WorkflowAction;
  *   <li>any other change: the action, then from → to: 申报：暂存 → 申报, 认领：申报 → 审核中;</li>
  *   <li>with a reviewer's reason after it: 退回：审核中 → 退回（原因：…）.</li>
  * </ul>
- * Who made it is the account's display name; what the system did itself reads 系统自动审核.
+ * Who made it is the account's display name; what the system did itself reads 系统自动审核; a decision
+ * of the review back office names its reviewer as a reviewer's would read: 张三（审核后台）.
  */
 public final class TransitionWording {
 
@@ -48,11 +50,25 @@ public final class TransitionWording {
         return describe(entry.action(), entry.from(), entry.to(), entry.reason(), texts);
     }
 
-    /** Who made the change: the system, the account's display name, or the login name of an actor that is no account. */
+    /**
+     * Who made the change: the account's display name, else as the recorded actor reads
+     * ({@link #actor(String, Texts)}).
+     */
     public static String actor(HistoryEntry entry, Texts texts) {
-        if (entry.bySystem()) {
+        return entry.actorName() != null ? entry.actorName() : actor(entry.actor(), texts);
+    }
+
+    /**
+     * An actor as recorded (history, audit trail) in words: the system (系统自动审核), the back office's
+     * reviewer (张三（审核后台）), or the login name of anybody else.
+     */
+    public static String actor(String recorded, Texts texts) {
+        if (WorkflowService.SYSTEM_ACTOR.equals(recorded)) {
             return texts.get("history.system");
         }
-        return entry.actorName() != null ? entry.actorName() : entry.actor();
+        if (recorded != null && recorded.startsWith(WorkflowService.BACK_OFFICE_ACTOR_PREFIX)) {
+            return texts.get("history.backOffice", recorded.substring(WorkflowService.BACK_OFFICE_ACTOR_PREFIX.length()));
+        }
+        return recorded;
     }
 }

@@ -75,4 +75,15 @@ class TransitionWordingTest {
         assertEquals("System (automatic)", TransitionWording.actor(entry(WorkflowService.SYSTEM_ACTOR, null), EN));
         assertEquals("gone-user", TransitionWording.actor(entry("gone-user", null), ZH), "no account any more: the login name recorded");
     }
+
+    @Test
+    void theBackOfficesDecisionReadsAsItsReviewers() {
+        HistoryEntry byBackOffice = entry(WorkflowService.backOfficeActor("李审核"), null);
+        assertEquals("李审核（审核后台）", TransitionWording.actor(byBackOffice, ZH));
+        assertEquals("李审核 (review back office)", TransitionWording.actor(byBackOffice, EN));
+        assertEquals("审核通过", TransitionWording.describe(byBackOffice, ZH));
+        assertEquals("李审核（审核后台）", TransitionWording.actor("(back-office) 李审核", ZH), "as the audit trail records it");
+        assertEquals("系统自动审核", TransitionWording.actor(WorkflowService.SYSTEM_ACTOR, ZH));
+        assertEquals("ent-b", TransitionWording.actor("ent-b", ZH));
+    }
 }
