@@ -1,18 +1,18 @@
 package cn.eport.onboarding.directory;
 
+import cn.eport.onboarding.directory.http.DirectoryCalls;
 import cn.eport.onboarding.directory.http.HttpCustomsEnterpriseRecords;
 import cn.eport.onboarding.directory.http.HttpDirectoryClient;
 import cn.eport.onboarding.directory.http.HttpForexDeregistrationList;
 import cn.eport.onboarding.directory.http.HttpForexEnterpriseDirectory;
 import cn.eport.onboarding.directory.http.HttpPendingFilings;
 import cn.eport.onboarding.directory.http.HttpRegistryDirectory;
+import cn.eport.onboarding.directory.http.RestClientTransport;
 import cn.eport.onboarding.directory.table.TableCustomsEnterpriseRecords;
 import cn.eport.onboarding.directory.table.TableForexDeregistrationList;
 import cn.eport.onboarding.directory.table.TableForexEnterpriseDirectory;
 import cn.eport.onboarding.directory.table.TablePendingFilings;
 import cn.eport.onboarding.directory.table.TableRegistryDirectory;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -47,9 +47,9 @@ public class DirectoryAdapters {
     @Inject
     private TablePendingFilings tablePendingFilings;
 
-    /** The server's threads for the HTTP clients, so no unmanaged threads are started. */
-    @Resource
-    private ManagedExecutorService executor;
+    /** Fault Tolerance around the HTTP look-ups (the CDI proxy: its interceptors apply). */
+    @Inject
+    private DirectoryCalls calls;
 
     @Produces
     @ApplicationScoped
@@ -86,7 +86,8 @@ public class DirectoryAdapters {
         LOG.fine(() -> "Reference directory " + settings.describe());
         return switch (settings.adapter()) {
             case TABLE -> table;
-            case HTTP -> http.apply(new HttpDirectoryClient(directory, settings.http(), executor));
+            case HTTP -> http.apply(new HttpDirectoryClient(directory, settings.http(),
+                    new RestClientTransport(settings.http()), DirectoryCalls.forDirectory(calls, directory)));
         };
     }
 }

@@ -53,7 +53,9 @@ public sealed interface DirectoryResult<T> {
         /** The directory table could not be read. */
         DATABASE_ERROR(false),
         /** The waiting thread was interrupted (server shutting down). */
-        INTERRUPTED(false);
+        INTERRUPTED(false),
+        /** Recent look-ups failed so often that the circuit breaker lets none through for a while. */
+        CIRCUIT_OPEN(false);
 
         private final boolean retryable;
 

@@ -1,5 +1,6 @@
 package cn.eport.onboarding.directory;
 
+import cn.eport.onboarding.directory.http.FaultToleranceSettings;
 import cn.eport.onboarding.directory.http.HttpSettings;
 
 import java.net.URI;
@@ -19,21 +20,24 @@ import java.util.function.Function;
  * eport.directory.&lt;name&gt;.read-timeout-ms     default eport.directory.http.read-timeout-ms, else 3000
  * eport.directory.&lt;name&gt;.retries             default eport.directory.http.retries, else 1
  * eport.directory.&lt;name&gt;.retry-backoff-ms    default eport.directory.http.retry-backoff-ms, else 200
+ * eport.directory.&lt;name&gt;.circuit-breaker-*   see {@link FaultToleranceSettings}
  * </pre>
  * {@code <name>} is {@link Directory#configName()}. docs/directories-http.md describes the HTTP contract.
  *
- * @param http the HTTP settings; null for the table adapter
+ * @param http           the HTTP settings; null for the table adapter
+ * @param faultTolerance what Fault Tolerance applies to the HTTP look-ups; null for the table adapter
  */
-public record DirectorySettings(Directory directory, Adapter adapter, HttpSettings http) {
+public record DirectorySettings(Directory directory, Adapter adapter, HttpSettings http,
+                                FaultToleranceSettings faultTolerance) {
 
     public static final String PREFIX = "eport.directory.";
     /** Prefix of the HTTP defaults shared by all directories. */
     public static final String SHARED_HTTP_PREFIX = PREFIX + "http.";
 
-    static final long DEFAULT_CONNECT_TIMEOUT_MS = 1000;
-    static final long DEFAULT_READ_TIMEOUT_MS = 3000;
-    static final int DEFAULT_RETRIES = 1;
-    static final long DEFAULT_RETRY_BACKOFF_MS = 200;
+    public static final long DEFAULT_CONNECT_TIMEOUT_MS = 1000;
+    public static final long DEFAULT_READ_TIMEOUT_MS = 3000;
+    public static final int DEFAULT_RETRIES = 1;
+    public static final long DEFAULT_RETRY_BACKOFF_MS = 200;
 
     public enum Adapter {
         /** The directory table in our own database, filled by the nightly batch job (the default). */
@@ -45,7 +49,7 @@ public record DirectorySettings(Directory directory, Adapter adapter, HttpSettin
     public DirectorySettings {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(adapter, "adapter");
-        if ((adapter == Adapter.HTTP) != (http != null)) {
+        if ((adapter == Adapter.HTTP) != (http != null) || (http == null) != (faultTolerance == null)) {
             throw new IllegalArgumentException("HTTP settings belong to the HTTP adapter only");
         }
     }
@@ -66,7 +70,7 @@ public record DirectorySettings(Directory directory, Adapter adapter, HttpSettin
             default -> throw invalid(adapterKey, adapterName, "table or http");
         };
         if (adapter == Adapter.TABLE) {
-            return new DirectorySettings(directory, adapter, null);
+            return new DirectorySettings(directory, adapter, null, null);
         }
         String urlKey = own + "url";
         String url = value(config, urlKey).orElseThrow(() -> new IllegalStateException(
@@ -83,12 +87,22 @@ public record DirectorySettings(Directory directory, Adapter adapter, HttpSettin
         Duration backoff = Duration.ofMillis(number(config, own, "retry-backoff-ms", DEFAULT_RETRY_BACKOFF_MS));
         try {
             return new DirectorySettings(directory, adapter, new HttpSettings(baseUrl, connect, read,
-                    (int) Math.min(retries, Integer.MAX_VALUE), backoff));
+                    (int) Math.min(retries, Integer.MAX_VALUE), backoff), FaultToleranceSettings.read(directory, config));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Configuration of " + own + "*: " + e.getMessage()
                     + " (url " + baseUrl + ", connect " + connect.toMillis() + " ms, read " + read.toMillis()
                     + " ms, retries " + retries + ", backoff " + backoff.toMillis() + " ms)", e);
         }
+    }
+
+    /**
+     * A whole-number setting {@code eport.directory.<name>.<setting>} of one directory: its own
+     * value, else the shared {@code eport.directory.http.<setting>}, else {@code fallback}.
+     *
+     * @throws IllegalStateException naming the key when the value is not a whole number ≥ 0
+     */
+    public static long number(Directory directory, Function<String, Optional<String>> config, String setting, long fallback) {
+        return number(config, PREFIX + directory.configName() + ".", setting, fallback);
     }
 
     /** The directory's own value, else the shared HTTP default, else the built-in default. */
@@ -125,8 +139,9 @@ public record DirectorySettings(Directory directory, Adapter adapter, HttpSettin
         if (adapter == Adapter.TABLE) {
             return directory.configName() + ": table";
         }
+        String circuit = faultTolerance.describeCircuit();
         return directory.configName() + ": http " + http.baseUrl() + " (connect " + http.connectTimeout().toMillis()
                 + " ms, read " + http.readTimeout().toMillis() + " ms, retries " + http.retries()
-                + ", backoff " + http.retryBackoff().toMillis() + " ms)";
+                + ", backoff " + http.retryBackoff().toMillis() + " ms, " + circuit + ")";
     }
 }

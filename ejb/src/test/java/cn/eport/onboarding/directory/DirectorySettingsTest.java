@@ -83,9 +83,22 @@ class DirectorySettingsTest {
     @Test
     void theLogLineSaysWhichAdapter() {
         assertEquals("registry: table", read(Directory.REGISTRY, Map.of()).describe());
-        assertEquals("forex-enterprises: http http://127.0.0.1:9000/forex (connect 1000 ms, read 3000 ms, retries 1, backoff 200 ms)",
+        assertEquals("forex-enterprises: http http://127.0.0.1:9000/forex (connect 1000 ms, read 3000 ms, retries 1, backoff 200 ms, "
+                        + "circuit opens at 50 % failures of 10 attempts, for 10000 ms)",
                 read(Directory.FOREX_ENTERPRISES, Map.of("eport.directory.forex-enterprises.adapter", "http",
                         "eport.directory.forex-enterprises.url", "http://127.0.0.1:9000/forex")).describe());
+    }
+
+    @Test
+    void wrongCircuitBreakerValuesNameTheirKey() {
+        Map<String, String> http = Map.of("eport.directory.customs-records.adapter", "http",
+                "eport.directory.customs-records.url", "http://127.0.0.1/");
+        for (String[] wrong : new String[][]{{"circuit-breaker-requests", "0"}, {"circuit-breaker-failure-percent", "101"},
+                {"circuit-breaker-failure-percent", "0"}, {"circuit-breaker-delay-ms", "soon"}}) {
+            Map<String, String> config = new java.util.HashMap<>(http);
+            config.put("eport.directory.customs-records." + wrong[0], wrong[1]);
+            assertMessage("eport.directory.customs-records." + wrong[0] + "=" + wrong[1], () -> read(Directory.CUSTOMS_RECORDS, config));
+        }
     }
 
     private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable read) {

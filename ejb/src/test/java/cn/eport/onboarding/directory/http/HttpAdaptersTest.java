@@ -8,16 +8,15 @@ import cn.eport.onboarding.directory.FilingSystem;
 import cn.eport.onboarding.directory.ForexDeregistration;
 import cn.eport.onboarding.directory.ForexEnterpriseRecord;
 import cn.eport.onboarding.directory.PendingFiling;
-import cn.eport.onboarding.directory.http.LocalDirectoryServer.Reply;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import cn.eport.onboarding.directory.http.ScriptedTransport.Reply;
+import cn.eport.onboarding.directory.http.ScriptedTransport.Request;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -28,25 +27,14 @@ class HttpAdaptersTest {
 
     private static final String USCC = "91320505MA1P3DWR8D";
 
-    private LocalDirectoryServer server;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new LocalDirectoryServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    private final ScriptedTransport server = new ScriptedTransport();
 
     private HttpDirectoryClient client(Directory directory) {
-        return new HttpDirectoryClient(directory, new HttpSettings(URI.create(server.baseUrl() + "/"),
-                Duration.ofMillis(500), Duration.ofSeconds(2), 0, Duration.ZERO), null, pause -> {
-        });
+        return new HttpDirectoryClient(directory, new HttpSettings(URI.create("http://127.0.0.1:9/api/"),
+                Duration.ofMillis(500), Duration.ofSeconds(2), 0, Duration.ZERO), server, Attempts.ONCE);
     }
 
-    private URI onlyRequest() {
+    private Request onlyRequest() {
         assertEquals(1, server.requests().size());
         return server.requests().get(0);
     }
@@ -58,7 +46,7 @@ class HttpAdaptersTest {
                  "legalPersonName": null, "forexBureauCode": "320500"}"""));
         DirectoryResult<ForexEnterpriseRecord> result = new HttpForexEnterpriseDirectory(client(Directory.FOREX_ENTERPRISES)).find(USCC);
         assertEquals(new ForexEnterpriseRecord(USCC, "苏州虎丘示例精密机械有限公司", null, "320500"), result.recordIfFound().orElseThrow());
-        assertEquals("/api/forex-enterprises/" + USCC, onlyRequest().getPath());
+        assertEquals(new Request("forex-enterprises", USCC, Map.of()), onlyRequest());
     }
 
     @Test
@@ -68,7 +56,7 @@ class HttpAdaptersTest {
         DirectoryResult<ForexDeregistration> result = new HttpForexDeregistrationList(client(Directory.FOREX_DEREGISTRATIONS)).find(USCC);
         assertEquals(new ForexDeregistration(USCC, null, LocalDate.of(2025, 6, 30), "企业申请注销外汇登记", null),
                 result.recordIfFound().orElseThrow());
-        assertEquals("/api/forex-deregistrations/" + USCC, onlyRequest().getPath());
+        assertEquals(new Request("forex-deregistrations", USCC, Map.of()), onlyRequest());
     }
 
     @Test
@@ -88,7 +76,7 @@ class HttpAdaptersTest {
         DirectoryResult<CustomsEnterpriseRecord> result = new HttpCustomsEnterpriseRecords(client(Directory.CUSTOMS_RECORDS)).find(USCC);
         assertEquals(new CustomsEnterpriseRecord(USCC, "苏州虎丘示例精密机械有限公司", "3205930742", "2300",
                 LocalDate.of(2016, 1, 12)), result.recordIfFound().orElseThrow());
-        assertEquals("/api/customs-records/" + USCC, onlyRequest().getPath());
+        assertEquals(new Request("customs-records", USCC, Map.of()), onlyRequest());
     }
 
     @Test
@@ -101,8 +89,8 @@ class HttpAdaptersTest {
         assertEquals(new PendingFiling(USCC, FilingSystem.OLD_SYSTEM, FilingKind.FOREX, LocalDate.of(2026, 10, 8),
                 "WH2026100800052"), pending.find(USCC, FilingSystem.OLD_SYSTEM).recordIfFound().orElseThrow());
         assertEquals(true, pending.find(USCC, FilingSystem.OLD_SYSTEM, FilingKind.FOREX).isFound());
-        assertEquals(List.of(URI.create("/api/pending-filings/" + USCC + "?system=OLD_SYSTEM"),
-                URI.create("/api/pending-filings/" + USCC + "?system=OLD_SYSTEM&kind=FOREX")), server.requests());
+        assertEquals(List.of(new Request("pending-filings", USCC, Map.of("system", "OLD_SYSTEM")),
+                new Request("pending-filings", USCC, Map.of("system", "OLD_SYSTEM", "kind", "FOREX"))), server.requests());
     }
 
     @Test

@@ -4,22 +4,22 @@ import cn.eport.onboarding.directory.Directory;
 import cn.eport.onboarding.directory.DirectoryResult;
 import cn.eport.onboarding.directory.DirectoryResult.Reason;
 import cn.eport.onboarding.directory.RegistryRecord;
+import cn.eport.onboarding.directory.http.DirectoryTransport.RawAnswer;
 import cn.eport.onboarding.directory.http.HttpDirectoryClient.StatusMeaning;
-import cn.eport.onboarding.directory.http.LocalDirectoryServer.Reply;
+import cn.eport.onboarding.directory.http.ScriptedTransport.Reply;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -29,9 +29,14 @@ import java.util.logging.Logger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The HTTP failure modes and the status mapping, against a directory service on 127.0.0.1. */
+/**
+ * The status mapping, the reading of answers and what is retried, with a scripted transport and
+ * one attempt (no container). Timeouts, refused connections, the retries and the circuit breaker
+ * of Fault Tolerance are tested in the server: HttpDirectoryAdaptersIT.
+ */
 class HttpDirectoryClientTest {
 
     private static final String USCC = "91110108MA01ABCD5T";
@@ -42,10 +47,8 @@ class HttpDirectoryClientTest {
              "address": "北京市海淀区中关村南大街5号", "issuingAuthorityName": "北京市海淀区市场监督管理局",
              "registrationAuthorityCode": "110108", "establishedOn": "2016-03-18",
              "businessScope": "货物进出口", "somethingNew": {"ignored": true}}""";
-    private static final Duration BACKOFF = Duration.ofMillis(200);
 
-    private LocalDirectoryServer server;
-    private final List<Duration> pauses = new CopyOnWriteArrayList<>();
+    private final ScriptedTransport service = new ScriptedTransport();
     private final List<LogRecord> log = new CopyOnWriteArrayList<>();
     private final Logger clientLog = Logger.getLogger(HttpDirectoryClient.class.getName());
     private final Handler capture = new Handler() {
@@ -64,26 +67,25 @@ class HttpDirectoryClientTest {
     };
 
     @BeforeEach
-    void start() throws IOException {
-        server = new LocalDirectoryServer();
+    void captureLog() {
         clientLog.addHandler(capture);
         clientLog.setLevel(Level.ALL);
     }
 
     @AfterEach
-    void stop() {
-        server.close();
+    void releaseLog() {
         clientLog.removeHandler(capture);
         clientLog.setLevel(null);
     }
 
-    private HttpRegistryDirectory registry(URI baseUrl, int retries, Duration readTimeout) {
-        HttpSettings settings = new HttpSettings(baseUrl, Duration.ofMillis(500), readTimeout, retries, BACKOFF);
-        return new HttpRegistryDirectory(new HttpDirectoryClient(Directory.REGISTRY, settings, null, pauses::add));
+    private HttpRegistryDirectory registry(Attempts attempts) {
+        HttpSettings settings = new HttpSettings(URI.create("http://127.0.0.1:9/api"), Duration.ofMillis(500),
+                Duration.ofSeconds(2), 1, Duration.ofMillis(200));
+        return new HttpRegistryDirectory(new HttpDirectoryClient(Directory.REGISTRY, settings, service, attempts));
     }
 
-    private HttpRegistryDirectory registry(int retries) {
-        return registry(server.baseUrl(), retries, Duration.ofSeconds(2));
+    private HttpRegistryDirectory registry() {
+        return registry(Attempts.ONCE);
     }
 
     private static void assertUnavailable(Reason expected, DirectoryResult<?> result) {
@@ -106,70 +108,77 @@ class HttpDirectoryClientTest {
     }
 
     @Test
-    void pathSegmentsArePercentEncoded() {
-        assertEquals("91110108MA01ABCD5T", HttpDirectoryClient.encode("91110108MA01ABCD5T"));
-        assertEquals("a%2Fb%3F%20c", HttpDirectoryClient.encode("a/b? c"));
-        assertEquals("%E5%BC%A0", HttpDirectoryClient.encode("张"));
-    }
-
-    @Test
     void okIsFoundWithEveryField() {
-        server.replies(Reply.json(FOUND));
-        DirectoryResult<RegistryRecord> result = registry(0).find(USCC);
+        service.replies(Reply.json(FOUND));
+        DirectoryResult<RegistryRecord> result = registry().find(USCC);
 
         assertEquals(new RegistryRecord(USCC, "北京海淀示例进出口贸易有限公司", "张伟", "1", "6", "1",
                 new BigDecimal("500"), "WAN_YUAN", "北京市海淀区中关村南大街5号", "北京市海淀区市场监督管理局",
                 "110108", LocalDate.of(2016, 3, 18), "货物进出口"), result.recordIfFound().orElseThrow());
-        assertEquals(List.of(URI.create("/api/registry-records/" + USCC)), server.requests());
+        assertEquals(List.of(new ScriptedTransport.Request("registry-records", USCC, Map.of())), service.requests());
     }
 
     @Test
-    void notFoundIsNotFoundAndNotRetried() {
-        server.replies(Reply.status(404));
-        assertInstanceOf(DirectoryResult.NotFound.class, registry(3).find(USCC));
-        assertEquals(1, server.requests().size());
+    void notFoundIsNotFound() {
+        service.replies(Reply.status(404));
+        assertInstanceOf(DirectoryResult.NotFound.class, registry().find(USCC));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {500, 503, 429})
+    void serverErrorsAreRetryableAndUnavailableOnceTheAttemptsAreSpent(int status) {
+        service.replies(Reply.status(status));
+        List<Reason> thrown = new CopyOnWriteArrayList<>();
+        Attempts recording = new Attempts() {
+            @Override
+            public <T> T run(Attempt<T> attempt) throws DirectoryUnreachable {
+                try {
+                    return attempt.run();
+                } catch (DirectoryUnreachable e) {
+                    thrown.add(e.reason());
+                    throw e;
+                }
+            }
+        };
+        assertUnavailable(Reason.SERVER_ERROR, registry(recording).find(USCC));
+        assertEquals(List.of(Reason.SERVER_ERROR), thrown, "Fault Tolerance sees a retryable failure");
     }
 
     @Test
-    void aSlowServerTimesOutAndIsRetriedBoundedly() {
-        server.replies(Reply.slow(Duration.ofSeconds(3)));
-        long start = System.nanoTime();
-        DirectoryResult<RegistryRecord> result = registry(server.baseUrl(), 1, Duration.ofMillis(300)).find(USCC);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-
-        assertUnavailable(Reason.TIMEOUT, result);
-        assertEquals(2, server.requests().size(), "one retry");
-        assertEquals(List.of(BACKOFF), pauses);
-        assertTrue(took.compareTo(Duration.ofMillis(2500)) < 0, "gave up after the timeouts, not the server's 3 s: " + took);
-    }
-
-    @Test
-    void serverErrorsAreRetriedWithDoublingBackoffThenUnavailable() {
-        server.replies(Reply.status(503));
-        assertUnavailable(Reason.SERVER_ERROR, registry(2).find(USCC));
-        assertEquals(3, server.requests().size(), "first attempt and two retries");
-        assertEquals(List.of(BACKOFF, BACKOFF.multipliedBy(2)), pauses);
+    void noAnswerIsUnavailableWithItsReason() {
+        service.replies(Reply.noAnswer(Reason.TIMEOUT));
+        assertUnavailable(Reason.TIMEOUT, registry().find(USCC));
+        service.replies(Reply.noAnswer(Reason.CONNECTION_FAILED));
+        assertUnavailable(Reason.CONNECTION_FAILED, registry().find(USCC));
     }
 
     @Test
     void aRetryThatSucceedsIsFound() {
-        server.replies(Reply.status(500), Reply.status(502), Reply.json(FOUND));
-        DirectoryResult<RegistryRecord> result = registry(2).find(USCC);
-        assertEquals("北京海淀示例进出口贸易有限公司", result.recordIfFound().orElseThrow().enterpriseName());
-        assertEquals(3, server.requests().size());
-        assertEquals(List.of(BACKOFF, BACKOFF.multipliedBy(2)), pauses);
+        service.replies(Reply.status(502), Reply.json(FOUND));
+        Attempts twice = new Attempts() {
+            @Override
+            public <T> T run(Attempt<T> attempt) throws DirectoryUnreachable {
+                try {
+                    return attempt.run();
+                } catch (DirectoryUnreachable e) {
+                    return attempt.run();
+                }
+            }
+        };
+        assertEquals("北京海淀示例进出口贸易有限公司", registry(twice).find(USCC).recordIfFound().orElseThrow().enterpriseName());
+        assertEquals(2, service.requests().size());
     }
 
     @Test
-    void connectionRefusedIsUnavailableAfterTheRetries() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
-        DirectoryResult<RegistryRecord> result = registry(URI.create("http://127.0.0.1:" + closedPort + "/api"), 1,
-                Duration.ofSeconds(1)).find(USCC);
-        assertUnavailable(Reason.CONNECTION_FAILED, result);
-        assertEquals(List.of(BACKOFF), pauses, "retried once");
+    void anOpenCircuitIsUnavailableWithoutAsking() {
+        Attempts open = new Attempts() {
+            @Override
+            public <T> T run(Attempt<T> attempt) {
+                throw new CircuitBreakerOpenException("open");
+            }
+        };
+        assertUnavailable(Reason.CIRCUIT_OPEN, registry(open).find(USCC));
+        assertTrue(service.requests().isEmpty());
     }
 
     @ParameterizedTest
@@ -183,23 +192,22 @@ class HttpDirectoryClientTest {
             "{\"uscc\": \"91110108MA01ABCD5T\", \"enterpriseName\": \"x\", \"statusCode\": \"1\", \"establishedOn\": \"18.03.2016\"}",
             "{\"uscc\": \"91110108MA01ABCD5T\", \"enterpriseName\": \"x\", \"statusCode\": \"1\", \"registeredCapital\": -1}",
             "{\"uscc\": \"91110108MA01ABCD5T\", \"enterpriseName\": \"x\", \"statusCode\": \"1\", \"registeredCapital\": \"500\"}"})
-    void aMalformedAnswerIsUnavailableNotRetried(String body) {
-        server.replies(Reply.json(body));
-        assertUnavailable(Reason.MALFORMED_RESPONSE, registry(2).find(USCC));
-        assertEquals(1, server.requests().size(), "another attempt would get the same answer");
-        assertTrue(pauses.isEmpty());
+    void aMalformedAnswerIsUnavailableAndNotRetryable(String body) {
+        service.replies(Reply.json(body));
+        assertUnavailable(Reason.MALFORMED_RESPONSE, registry().find(USCC));
     }
 
     @Test
     void theLogNamesTheProblemButNoPersonalData() {
-        server.replies(Reply.json("""
+        service.replies(Reply.json("""
                 {"uscc": "91110108MA01ABCD5T", "enterpriseName": "北京海淀示例进出口贸易有限公司",
                  "legalPersonName": ["张伟"], "statusCode": "1"}"""));
-        assertUnavailable(Reason.MALFORMED_RESPONSE, registry(0).find(USCC));
+        assertUnavailable(Reason.MALFORMED_RESPONSE, registry().find(USCC));
 
         assertEquals(1, log.stream().filter(r -> r.getLevel() == Level.WARNING).count());
         String message = log.get(log.size() - 1).getMessage();
-        assertTrue(message.contains("legalPersonName") && message.contains("MALFORMED_RESPONSE"), message);
+        assertTrue(message.contains("legalPersonName") && message.contains("MALFORMED_RESPONSE")
+                && message.contains("after 1 attempt"), message);
         for (LogRecord record : log) {
             String text = record.getMessage() + (record.getThrown() == null ? "" : record.getThrown());
             for (String personal : List.of(USCC, "张伟", "北京海淀示例")) {
@@ -210,33 +218,26 @@ class HttpDirectoryClientTest {
 
     @Test
     void aHugeAnswerIsRefused() {
-        server.replies(Reply.json("{\"uscc\": \"" + "9".repeat(HttpDirectoryClient.MAX_BODY_BYTES) + "\"}"));
-        assertUnavailable(Reason.MALFORMED_RESPONSE, registry(1).find(USCC));
-        assertEquals(1, server.requests().size());
+        service.replies(new Reply(new RawAnswer(200, new byte[0], true), null));
+        assertUnavailable(Reason.MALFORMED_RESPONSE, registry().find(USCC));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {400, 401, 403, 301})
-    void otherStatusesAreAConfigurationProblemNotRetried(int status) {
-        server.replies(Reply.status(status));
-        assertUnavailable(Reason.UNEXPECTED_STATUS, registry(2).find(USCC));
-        assertEquals(1, server.requests().size());
+    void otherStatusesAreAConfigurationProblemNotRetryable(int status) {
+        service.replies(Reply.status(status));
+        assertUnavailable(Reason.UNEXPECTED_STATUS, registry().find(USCC));
     }
 
     @Test
-    void anInterruptedBackoffGivesUpAndKeepsTheInterrupt() {
-        server.replies(Reply.status(503));
-        HttpSettings settings = new HttpSettings(server.baseUrl(), Duration.ofMillis(500), Duration.ofSeconds(1), 3, BACKOFF);
-        HttpRegistryDirectory registry = new HttpRegistryDirectory(new HttpDirectoryClient(Directory.REGISTRY, settings, null,
-                pause -> {
-                    throw new InterruptedException();
-                }));
-        try {
-            assertUnavailable(Reason.INTERRUPTED, registry.find(USCC));
-            assertTrue(Thread.currentThread().isInterrupted());
-        } finally {
-            Thread.interrupted();
-        }
-        assertEquals(1, server.requests().size());
+    void anUnexpectedFailureOfTheClientIsUnavailableNotAnException() {
+        HttpSettings settings = new HttpSettings(URI.create("http://127.0.0.1:9/api"), Duration.ofMillis(500),
+                Duration.ofSeconds(2), 1, Duration.ofMillis(200));
+        HttpRegistryDirectory broken = new HttpRegistryDirectory(new HttpDirectoryClient(Directory.REGISTRY, settings,
+                (resource, uscc, query) -> {
+                    throw new IllegalStateException("no client implementation");
+                }, Attempts.ONCE));
+        assertUnavailable(Reason.CONNECTION_FAILED, broken.find(USCC));
+        assertThrows(NullPointerException.class, () -> broken.find(null));
     }
 }
