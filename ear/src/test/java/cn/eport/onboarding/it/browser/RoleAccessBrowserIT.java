@@ -13,6 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Each role sees its own functions only and is refused (403) on the others' URLs. */
 class RoleAccessBrowserIT extends BrowserTestSupport {
 
+    /** The batch console's URLs (pages, CSV download, API): batch operators and administrators only. */
+    private static final List<String> BATCH_ONLY = List.of("batch/jobs", "batch/execution?id=1", "batch/rejects.csv?id=1",
+            "api/batch/executions/1");
+
     private static final List<String> ENTERPRISE_ONLY = List.of("enterprise/registrations", "enterprise/mofcom-filing",
             "enterprise/customs-filing", "enterprise/forex-filing", "enterprise/operators", "enterprise/status",
             "enterprise/registrations.xhtml");
@@ -43,6 +47,9 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
         for (String path : List.of("review/queue", "batch/jobs", "admin/accounts", "codes/browse", "admin/audit")) {
             assertEquals(403, browser.rawGet(path, session).statusCode(), path);
         }
+        for (String path : BATCH_ONLY) {
+            assertEquals(403, browser.rawGet(path, session).statusCode(), path);
+        }
         assertEquals(200, browser.rawGet("enterprise/registrations", session).statusCode());
     }
 
@@ -51,7 +58,7 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
         loginAs("batch");
         assertEquals(List.of("/index", "/batch/jobs", "/help/security-device"), menuPaths());
         loginAs("admin");
-        assertEquals(List.of("/index", "/admin/accounts", "/admin/audit", "/codes/browse", "/help/security-device"),
+        assertEquals(List.of("/index", "/batch/jobs", "/admin/accounts", "/admin/audit", "/codes/browse", "/help/security-device"),
                 menuPaths());
         browser.screenshot("admin-home");
     }

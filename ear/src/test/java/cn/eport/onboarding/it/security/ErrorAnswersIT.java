@@ -65,6 +65,18 @@ class ErrorAnswersIT {
     }
 
     @Test
+    void theBatchConsoleAnswersMalformedIdsWithBadRequestAndUnknownOnesWithNotFound() {
+        HttpSession batch = HttpSession.loggedIn(base, "batch", PASSWORD);
+        for (String id : List.of("abc", "99999999999999999999", "1'")) {
+            assertErrorPage(400, "bad-request", batch.get("batch/execution?id=" + id));
+            assertEquals(400, batch.get("batch/rejects.csv?id=" + id).statusCode());
+        }
+        assertErrorPage(404, "not-found", batch.get("batch/execution?id=" + NO_SUCH_ID));
+        assertErrorPage(404, "not-found", batch.get("batch/execution"));
+        assertEquals(404, batch.get("batch/rejects.csv?id=" + NO_SUCH_ID).statusCode());
+    }
+
+    @Test
     void aForgedViewStateIsABadRequestForFullAndAjaxRequests() {
         Map<String, String> form = attachmentForm(entA.get(EDIT_PAGE).body());
         form.put("jakarta.faces.ViewState", "1234567890:-987654321");

@@ -26,7 +26,7 @@ public final class MainMenu {
             new MenuGroup("review", "menu.group.review", "pi pi-check-square", List.of(
                     new MenuItem("menu.review.queue", "/review/queue", EnumSet.of(Role.REVIEWER)))),
             new MenuGroup("batch", "menu.group.batch", "pi pi-server", List.of(
-                    new MenuItem("menu.batch.jobs", "/batch/jobs", EnumSet.of(Role.BATCH_OPERATOR)))),
+                    new MenuItem("menu.batch.jobs", "/batch/jobs", EnumSet.of(Role.BATCH_OPERATOR, Role.ADMIN)))),
             new MenuGroup("admin", "menu.group.admin", "pi pi-cog", List.of(
                     new MenuItem("menu.admin.accounts", "/admin/accounts", EnumSet.of(Role.ADMIN)),
                     new MenuItem("menu.admin.audit", "/admin/audit", EnumSet.of(Role.ADMIN)))),

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +28,8 @@ import java.util.Optional;
  * URL is refused outright (400), so no page is ever served from it. A protected URL without a caller
  * is answered here, before any page runs: the REST API with 401 and a JSON problem, a Faces Ajax
  * request with an Ajax redirect, any other request with 303 to the login page, which continues to
- * the page asked for after login ({@link ContinueTarget}).
+ * the page asked for after login ({@link ContinueTarget}). The batch API ({@code /api/batch/}) also
+ * takes HTTP Basic, for scripts (ADR 0021), and only there.
  */
 @ApplicationScoped
 @DeclareRoles({"ENTERPRISE", "REVIEWER", "BATCH_OPERATOR", "ADMIN"})
@@ -50,6 +52,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             Credential credential = context.getAuthParameters().getCredential();
             if (credential != null) {
                 return login(request, context, identityStores.validate(credential));
+            }
+            Optional<UsernamePasswordCredential> basic = BasicCredentials.of(request);
+            if (basic.isPresent() && isBatchApi(request)) {
+                return scriptCaller(request, response, context, identityStores.validate(basic.get()));
             }
             Optional<SignedInCaller> caller = SignedInCaller.of(sessionFromCookie(request));
             if (caller.isPresent()) {
@@ -82,6 +88,21 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         SignedInCaller caller = SignedInCaller.remember(request.getSession(), result);
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+
+    /**
+     * A script calling the batch API with HTTP Basic (ADR 0021): the same identity store (hashing,
+     * lock-out), no session; a refused login is 401 like a missing one.
+     */
+    private static AuthenticationStatus scriptCaller(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context, CredentialValidationResult result)
+            throws IOException {
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            SecurityHeaders.applyTo(request, response);
+            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Wrong username or password, or the account is locked");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return context.notifyContainerAboutLogin(result);
     }
 
     /** The request's session, only when its id came from the session cookie (never from the URL). */
@@ -133,6 +154,12 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         String query = request.getQueryString();
         boolean get = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         return request.getRequestURI() + (get && query != null ? "?" + query : "");
+    }
+
+    /** The batch API, the one place that accepts HTTP Basic (scripts: batch-job.sh). */
+    static boolean isBatchApi(HttpServletRequest request) {
+        String batchApi = request.getContextPath() + API + "/batch/";
+        return request.getRequestURI().startsWith(batchApi);
     }
 
     static boolean isApi(HttpServletRequest request) {
