@@ -320,6 +320,13 @@ class ReviewReconcileIT extends ActingUsers {
     }
 
     @Test
+    void withoutASourceConfiguredOrGivenTheRunFailsSayingWhatToSet() {
+        ExecutionState run = asBatch.run(JOB, new Properties(), AT_MOST);
+        assertEquals("FAILED", run.batchStatus());
+        assertEquals("未配置审核结果文件的位置（eport.batch.review-reconcile.source）", run.exitStatus());
+    }
+
+    @Test
     void aHeaderWithoutTheRequiredColumnsFailsTheRunNamingThem() throws Exception {
         Path source = file("decision_id,application_no,decision\nX-1,SZ2026-000001,审核通过\n", StandardCharsets.UTF_8);
         ExecutionState run = run(source);

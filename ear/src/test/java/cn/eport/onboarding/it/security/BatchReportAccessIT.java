@@ -86,8 +86,9 @@ class BatchReportAccessIT {
         assertTrue(text.startsWith("\uFEFF行号,决定编号,业务类型,申请编号,统一社会信用代码,审核结果,审核人,审核时间,类别,说明"), text);
         assertTrue(text.contains("2,IT-ACCESS-1,三证合一信息,SZ2026-987654321,,审核通过,王后台,2026-12-05 21:30:00,UNKNOWN_APPLICATION,"), text);
 
-        assertEquals(400, operator.get(PATH + "abc").statusCode(), "malformed id");
-        assertEquals(400, operator.get(PATH + "-1").statusCode(), "malformed id");
+        for (String id : new String[]{"abc", "-1", "0", "99999999999999999999", "1'", "1%27%20or%201=1", ""}) {
+            assertEquals(400, operator.get(PATH + id).statusCode(), "malformed id " + id);
+        }
         assertEquals(404, operator.get(PATH + "987654321987").statusCode(), "no such run");
 
         HttpResponse<String> page = operator.get("batch/it-reconcile-report?instance=" + run.instanceId() + "&execution=" + run.executionId());
