@@ -19,11 +19,10 @@ import cn.eport.onboarding.directory.table.PendingFilingEntry;
 import cn.eport.onboarding.directory.table.RegistryEntry;
 import cn.eport.onboarding.directory.table.TablePendingFilings;
 import cn.eport.onboarding.directory.table.TableRegistryDirectory;
+import cn.eport.onboarding.it.directory.Upstream;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -41,7 +40,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -57,7 +55,7 @@ class DirectoryAdaptersIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(DirectoryAdaptersIT.class, DirectoryPorts.class);
+        return Deployments.earWithTests(DirectoryAdaptersIT.class, DirectoryPorts.class, Upstream.class);
     }
 
     @Inject
@@ -167,25 +165,8 @@ class DirectoryAdaptersIT {
         assertEquals(Directory.PENDING_FILINGS, unavailable.directory());
     }
 
-    /** A MicroProfile Config of just these values, built by the server's own Config implementation. */
     private static Config config(Map<String, String> values) {
-        ConfigSource source = new ConfigSource() {
-            @Override
-            public Set<String> getPropertyNames() {
-                return values.keySet();
-            }
-
-            @Override
-            public String getValue(String name) {
-                return values.get(name);
-            }
-
-            @Override
-            public String getName() {
-                return "DirectoryAdaptersIT";
-            }
-        };
-        return ConfigProviderResolver.instance().getBuilder().withSources(source).build();
+        return Upstream.config(values);
     }
 
     /**
