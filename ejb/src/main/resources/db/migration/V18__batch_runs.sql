@@ -41,6 +41,9 @@ INSERT INTO batch_job_lock (job_name, version) VALUES ('code-table-sync', 0);
 INSERT INTO batch_job_lock (job_name, version) VALUES ('review-reconcile', 0);
 INSERT INTO batch_job_lock (job_name, version) VALUES ('housekeeping', 0);
 
+-- the housekeeping job finds staged attachments of abandoned forms by key and latest upload
+CREATE INDEX ix_attachment_staged ON attachment (staging_key, uploaded_at);
+
 -- a scheduled time of a job that one server of a cluster has taken (so it fires once)
 CREATE TABLE batch_schedule_fire (
     job_name        VARCHAR(64)     NOT NULL,

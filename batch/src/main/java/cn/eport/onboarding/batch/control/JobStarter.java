@@ -3,18 +3,15 @@ package cn.eport.onboarding.batch.control;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.time.Instant;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.Properties;
 import java.util.Set;
@@ -38,6 +35,9 @@ public class JobStarter {
     @Inject
     private RunLedger ledger;
 
+    @Inject
+    private JobRepository repository;
+
     public long start(String jobName, Properties parameters, String who, Trigger trigger) {
         Properties copy = parameters == null ? new Properties() : parameters;
         if (!BatchJobs.isKnown(jobName)) {
@@ -52,22 +52,35 @@ public class JobStarter {
             throw e;
         }
         lock.bind(jobName, claim, executionId);
-        ledger.started(jobName, executionId, operator().getJobInstance(executionId).getInstanceId(), who, trigger, copy);
+        ledger.started(jobName, executionId, state(executionId).instanceId(), who, trigger, copy);
         return executionId;
     }
 
-    /** Restarts a FAILED or STOPPED execution that is the latest of its instance, from its last checkpoint. */
+    /**
+     * Restarts a FAILED or STOPPED execution that is the latest of its instance, from its last
+     * checkpoint. Only executions started by this deployment of the application: the runtime
+     * denies the others (see {@link JobRepository}).
+     */
     public long restart(long executionId, String who) {
-        JobExecution execution = existing(executionId);
-        String jobName = execution.getJobName();
+        JobControlService.ExecutionState execution = state(executionId);
+        String jobName = execution.jobName();
         if (!restartable(execution)) {
             throw new JobRefusedException(Refusal.NOT_RESTARTABLE, jobName, executionId);
         }
-        Properties parameters = execution.getJobParameters() == null ? new Properties() : execution.getJobParameters();
+        Properties parameters;
+        try {
+            Properties original = operator().getJobExecution(executionId).getJobParameters();
+            parameters = original == null ? new Properties() : original;
+        } catch (JobSecurityException earlierDeployment) {
+            throw new JobRefusedException(Refusal.OTHER_DEPLOYMENT, jobName, executionId);
+        }
         long claim = claim(jobName, parameters, who, Trigger.RESTART);
         long restarted;
         try {
             restarted = operator().restart(executionId, parameters);
+        } catch (JobSecurityException earlierDeployment) {
+            lock.release(jobName, claim);
+            throw new JobRefusedException(Refusal.OTHER_DEPLOYMENT, jobName, executionId);
         } catch (JobRestartException e) {
             lock.release(jobName, claim);
             throw new JobRefusedException(Refusal.NOT_RESTARTABLE, jobName, executionId);
@@ -76,52 +89,44 @@ public class JobStarter {
             throw e;
         }
         lock.bind(jobName, claim, restarted);
-        ledger.started(jobName, restarted, operator().getJobInstance(restarted).getInstanceId(), who, Trigger.RESTART,
-                parameters);
+        ledger.started(jobName, restarted, execution.instanceId(), who, Trigger.RESTART, parameters);
         return restarted;
     }
 
     /** Asks a running execution to stop (at its next checkpoint). Only on the server that runs it. */
     public void stop(long executionId) {
-        JobExecution execution = existing(executionId);
-        if (!RUNNING.contains(execution.getBatchStatus())) {
-            throw new JobRefusedException(Refusal.NOT_RUNNING, execution.getJobName(), executionId);
+        JobControlService.ExecutionState execution = state(executionId);
+        if (!RUNNING.contains(BatchStatus.valueOf(execution.batchStatus()))) {
+            throw new JobRefusedException(Refusal.NOT_RUNNING, execution.jobName(), executionId);
         }
         try {
             operator().stop(executionId);
-        } catch (JobExecutionNotRunningException e) {
-            throw new JobRefusedException(Refusal.NOT_RUNNING, execution.getJobName(), executionId);
+        } catch (JobExecutionNotRunningException | NoSuchJobExecutionException e) {
+            throw new JobRefusedException(Refusal.NOT_RUNNING, execution.jobName(), executionId);
+        } catch (JobSecurityException earlierDeployment) {
+            throw new JobRefusedException(Refusal.OTHER_DEPLOYMENT, execution.jobName(), executionId);
         }
     }
 
+    /** @throws JobRefusedException UNKNOWN_EXECUTION */
     public JobControlService.ExecutionState state(long executionId) {
-        JobExecution execution = existing(executionId);
-        return new JobControlService.ExecutionState(executionId, operator().getJobInstance(executionId).getInstanceId(),
-                execution.getJobName(), execution.getBatchStatus().name(), execution.getExitStatus(),
-                toInstant(execution.getStartTime()), toInstant(execution.getEndTime()));
+        return repository.execution(executionId)
+                .orElseThrow(() -> new JobRefusedException(Refusal.UNKNOWN_EXECUTION, null, executionId));
     }
 
     /** Whether restart would be accepted: FAILED or STOPPED, and the latest execution of its instance. */
     public boolean restartable(long executionId) {
-        return restartable(existing(executionId));
+        return restartable(state(executionId));
     }
 
     boolean running(long executionId) {
-        try {
-            return RUNNING.contains(operator().getJobExecution(executionId).getBatchStatus());
-        } catch (NoSuchJobExecutionException gone) {
-            return false;
-        }
+        return repository.execution(executionId).map(s -> RUNNING.contains(BatchStatus.valueOf(s.batchStatus())))
+                .orElse(false);
     }
 
-    private boolean restartable(JobExecution execution) {
-        BatchStatus status = execution.getBatchStatus();
-        if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
-            return false;
-        }
-        JobInstance instance = operator().getJobInstance(execution.getExecutionId());
-        return operator().getJobExecutions(instance).stream()
-                .allMatch(other -> other.getExecutionId() <= execution.getExecutionId());
+    private boolean restartable(JobControlService.ExecutionState execution) {
+        return ("FAILED".equals(execution.batchStatus()) || "STOPPED".equals(execution.batchStatus()))
+                && repository.isLatestOfItsInstance(execution.executionId());
     }
 
     private long claim(String jobName, Properties parameters, String who, Trigger trigger) {
@@ -135,19 +140,7 @@ public class JobStarter {
         }
     }
 
-    private JobExecution existing(long executionId) {
-        try {
-            return operator().getJobExecution(executionId);
-        } catch (NoSuchJobExecutionException e) {
-            throw new JobRefusedException(Refusal.UNKNOWN_EXECUTION, null, executionId);
-        }
-    }
-
     private static JobOperator operator() {
         return BatchRuntime.getJobOperator();
-    }
-
-    private static Instant toInstant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 }

@@ -3,6 +3,7 @@ package cn.eport.onboarding.batch.control;
 import cn.eport.onboarding.persistence.DatabaseMigrator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -18,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -53,6 +55,14 @@ public class OrphanedExecutions {
 
     @PostConstruct
     void atStartUp() {
+        try {
+            // the runtime creates its tables on first use: use it once, so that reading them
+            // (JobRepository, housekeeping) never meets a missing table
+            BatchRuntime.getJobOperator().getJobNames();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The batch runtime's job repository is not available yet", e);
+            return;
+        }
         List<Long> marked = markOrphans(ServerIdentity.serverName(), ServerIdentity.jvmStarted());
         if (!marked.isEmpty()) {
             LOG.warning("Executions left running by an earlier run of this server marked FAILED: " + marked);

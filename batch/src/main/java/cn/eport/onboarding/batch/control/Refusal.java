@@ -10,6 +10,8 @@ public enum Refusal {
     UNKNOWN_EXECUTION,
     /** restart: only a FAILED or STOPPED execution that is the latest of its job instance */
     NOT_RESTARTABLE,
-    /** stop: the execution is over already */
-    NOT_RUNNING
+    /** stop: the execution is over already, or runs on another server */
+    NOT_RUNNING,
+    /** stop, restart: started by an earlier deployment of the application, which the runtime keeps apart */
+    OTHER_DEPLOYMENT
 }

@@ -240,6 +240,48 @@ class BatchControlIT extends ActingUsers {
     }
 
     @Test
+    void aStoppedRunRestartsFromItsCheckpointWithTheTotalsOfAnUninterruptedRun() throws Exception {
+        int files = 20_000;
+        String key = UUID.randomUUID().toString();
+        db().update("INSERT INTO attachment (id, version, application_kind, enterprise_uscc, document_type, display_name,"
+                + " media_type, content_size, sha256, uploaded_by, uploaded_at, staging_key)"
+                + " SELECT 900000000 + g, 0, 'ENTERPRISE_REGISTRATION', '91110108MA01ABCD5T', 'BUSINESS_LICENCE', 'x.pdf',"
+                + " 'application/pdf', 1, repeat('0', 64), 'ent-a', CURRENT_TIMESTAMP - INTERVAL '30 days', ?"
+                + " FROM generate_series(1, ?) g", key, files);
+        long id = asOperator(() -> jobs.start(HOUSEKEEPING, new Properties()));
+        long instance = asOperator(() -> jobs.execution(id)).instanceId();
+        Instant deadline = Instant.now().plus(AT_MOST);
+        while (deleted(instance) < 500) {
+            assertTrue(Instant.now().isBefore(deadline), "no chunk committed");
+            Thread.sleep(20);
+        }
+
+        asOperator(() -> {
+            jobs.stop(id);
+            return null;
+        });
+        assertEquals("STOPPED", operator.awaitEnd(id, AT_MOST).batchStatus());
+        long deletedBeforeStop = deleted(instance);
+        long left = db().count("SELECT COUNT(*) FROM attachment WHERE staging_key = ?", key);
+        assertTrue(left > 0, "stopped before the end");
+        assertEquals(files, deletedBeforeStop + left, "the counts committed with the deletions, chunk by chunk");
+        assertTrue(asOperator(() -> jobs.restartable(id)));
+
+        long restarted = asOperator(() -> jobs.restart(id));
+        assertEquals("COMPLETED", operator.awaitEnd(restarted, AT_MOST).batchStatus());
+        Map<StepCounter, Long> counts = asOperator(() -> records.counts(instance)).get("staged-attachments");
+        assertEquals(files, counts.get(StepCounter.DELETED), "nothing deleted twice, nothing left out");
+        assertEquals(files, counts.get(StepCounter.READ));
+        assertEquals(files, counts.get(StepCounter.TOTAL));
+        assertEquals(0, db().count("SELECT COUNT(*) FROM attachment WHERE staging_key = ?", key));
+    }
+
+    private long deleted(long instance) throws Exception {
+        return asOperator(() -> records.counts(instance)).getOrDefault("staged-attachments", Map.of())
+                .getOrDefault(StepCounter.DELETED, 0L);
+    }
+
+    @Test
     void executionsLeftRunningByADeadJvmOfThisServerAreMarkedFailedAndRestartable() throws Exception {
         ExecutionState failed = failedHousekeeping();
         // as a kill -9 leaves it: STARTED, recorded by this server in an earlier JVM

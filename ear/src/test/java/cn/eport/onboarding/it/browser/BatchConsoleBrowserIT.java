@@ -2,6 +2,7 @@ package cn.eport.onboarding.it.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The batch operators' console (X-5, R-6): the jobs with their schedules, 【启动】 with a
- * confirmation, the run in the list, and its execution page with status and counts.
+ * confirmation (Enter confirms), the run in the list, and its execution page with status and counts.
  */
 class BatchConsoleBrowserIT extends BrowserTestSupport {
 
@@ -34,7 +35,9 @@ class BatchConsoleBrowserIT extends BrowserTestSupport {
         browser.screenshot("batch-jobs");
 
         housekeeping.findElement(By.cssSelector(".batch-start")).click();
-        browser.find(By.id("jobs:confirm-yes")).click();
+        // the confirmation has the focus on 确定: Enter confirms (F-70)
+        browser.waitUntil(d -> "jobs:confirm-yes".equals(d.switchTo().activeElement().getAttribute("id")));
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         String message = browser.waitUntil(d -> {
             String text = d.findElement(By.id("jobs:messages")).getText();
             return text.contains("已启动") ? text : null;

@@ -127,6 +127,9 @@ public class BatchResource {
             case NOT_RESTARTABLE -> Problem.of(409, "Execution " + refused.executionId()
                     + " cannot be restarted: only a FAILED or STOPPED execution that is the latest of its job instance").response();
             case NOT_RUNNING -> Problem.of(409, "Execution " + refused.executionId() + " is not running on this server").response();
+            case OTHER_DEPLOYMENT -> Problem.of(409, "Execution " + refused.executionId()
+                    + " was started by an earlier deployment of the application; the batch runtime lets only that one control it")
+                    .response();
         };
     }
 }
