@@ -6,7 +6,7 @@ import cn.eport.onboarding.codetable.CodeSuggester;
 import cn.eport.onboarding.codetable.CodeSuggestion;
 import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.codetable.NewCodeEntry;
-import cn.eport.onboarding.codetable.data.Csv;
+import cn.eport.onboarding.codetable.data.ReferenceCsv;
 import cn.eport.onboarding.codetable.data.InitialCodeData;
 import cn.eport.onboarding.persistence.SqlDialect;
 import cn.eport.onboarding.time.BusinessCalendar;
@@ -151,7 +151,7 @@ public final class CodeSuggestionBenchmark {
 
         List<String[]> streets = new ArrayList<>();
         List<NewCodeEntry> synthetic = new ArrayList<>();
-        for (Csv.Row row : Csv.read(CodeSuggestionBenchmark.class.getResourceAsStream("streets.csv"), "streets.csv")) {
+        for (ReferenceCsv.Row row : ReferenceCsv.read(CodeSuggestionBenchmark.class.getResourceAsStream("streets.csv"), "streets.csv")) {
             streets.add(new String[]{row.get("code"), row.get("name")});
             synthetic.add(new NewCodeEntry(TABLE, row.get("code"), row.get("name"), null, row.get("areaCode"), null, null));
         }

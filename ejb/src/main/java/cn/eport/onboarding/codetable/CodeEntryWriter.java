@@ -1,5 +1,6 @@
 package cn.eport.onboarding.codetable;
 
+import cn.eport.onboarding.persistence.SequenceIds;
 import cn.eport.onboarding.persistence.SqlDialect;
 
 import java.sql.Connection;
@@ -47,17 +48,11 @@ public final class CodeEntryWriter {
             throws SQLException {
         Date from = Date.valueOf(validFrom);
         int written = 0;
-        long nextId = 0;
-        long lastId = -1;
-        try (PreparedStatement ids = connection.prepareStatement(dialect.nextValueSql(SEQUENCE));
+        try (SequenceIds ids = new SequenceIds(connection, dialect, SEQUENCE);
              PreparedStatement insert = connection.prepareStatement(INSERT);
              PreparedStatement grams = connection.prepareStatement(INSERT_GRAM)) {
             for (NewCodeEntry entry : entries) {
-                if (nextId > lastId) {
-                    lastId = nextValue(ids);
-                    nextId = lastId - CodeEntry.ALLOCATION_SIZE + 1;
-                }
-                insert.setLong(1, nextId++);
+                insert.setLong(1, ids.next());
                 insert.setString(2, entry.table().name());
                 insert.setString(3, entry.code());
                 insert.setString(4, entry.nameZh());
@@ -167,10 +162,4 @@ public final class CodeEntryWriter {
         return codes;
     }
 
-    private static long nextValue(PreparedStatement ids) throws SQLException {
-        try (ResultSet rows = ids.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -32,6 +33,10 @@ public abstract class DirectoryEntry {
     @Column(name = "synced_at", nullable = false)
     private Instant syncedAt;
 
+    /** The day a complete snapshot of the directory no longer listed the row (code-table-sync); null while listed. */
+    @Column(name = "retired_on")
+    private LocalDate retiredOn;
+
     protected DirectoryEntry() {
     }
 
@@ -51,5 +56,10 @@ public abstract class DirectoryEntry {
     /** When the row was last written from the directory's source (demo data, batch job). */
     public Instant getSyncedAt() {
         return syncedAt;
+    }
+
+    /** Null while the directory lists the row; the look-ups ignore retired rows. */
+    public LocalDate getRetiredOn() {
+        return retiredOn;
     }
 }

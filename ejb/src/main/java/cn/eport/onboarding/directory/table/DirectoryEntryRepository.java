@@ -25,22 +25,22 @@ public class DirectoryEntryRepository {
     @PersistenceContext
     private EntityManager em;
 
-    /** The row of this USCC in a table that has at most one per USCC (all but pending filings). */
+    /** The current (not retired) row of this USCC in a table that has at most one per USCC (all but pending filings). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public <E extends DirectoryEntry> Optional<E> findByUscc(Class<E> table, String uscc) {
         if (table == PendingFilingEntry.class) {
             throw new IllegalArgumentException("pending filings are looked up by system and kind");
         }
-        return em.createQuery("SELECT e FROM " + table.getSimpleName() + " e WHERE e.uscc = :uscc", table)
+        return em.createQuery("SELECT e FROM " + table.getSimpleName() + " e WHERE e.uscc = :uscc AND e.retiredOn IS NULL", table)
                 .setParameter("uscc", uscc)
                 .getResultStream().findFirst();
     }
 
-    /** The oldest unfinished filing of this USCC in the system, of the kind or (kind null) of any kind. */
+    /** The oldest current unfinished filing of this USCC in the system, of the kind or (kind null) of any kind. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<PendingFilingEntry> findOldestPending(String uscc, FilingSystem system, FilingKind kind) {
         TypedQuery<PendingFilingEntry> query = em.createQuery("SELECT p FROM PendingFilingEntry p"
-                        + " WHERE p.uscc = :uscc AND p.system = :system" + (kind == null ? "" : " AND p.kind = :kind")
+                        + " WHERE p.uscc = :uscc AND p.system = :system AND p.retiredOn IS NULL" + (kind == null ? "" : " AND p.kind = :kind")
                         + " ORDER BY p.since, p.kind", PendingFilingEntry.class)
                 .setParameter("uscc", uscc)
                 .setParameter("system", system)

@@ -1,0 +1,106 @@
+package cn.eport.onboarding.batch.codetable;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The keys a run has read (batch_sync_seen, migration V19): the line each first came on, to find
+ * keys repeated in one file, and the snapshot the retire step compares the table with. Written in
+ * the chunk's transaction, so a restarted run continues with exactly the keys of its committed chunks.
+ */
+final class SeenKeys {
+
+    /** The directory retire statements compare a table's key with this sub-select (two parameters: instance, table). */
+    static final String SUBSELECT = "SELECT s.item_key FROM batch_sync_seen s WHERE s.instance_id = ? AND s.item_table = ?";
+    private static final int IN_LIST = 500;
+
+    private SeenKeys() {
+    }
+
+    /** The line each of these keys was first read on in this run, for those read before. */
+    static Map<String, Long> firstLines(Connection connection, long instanceId, String table, Collection<String> keys)
+            throws SQLException {
+        Map<String, Long> lines = new HashMap<>();
+        List<String> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            try (PreparedStatement select = connection.prepareStatement("SELECT item_key, line_no FROM batch_sync_seen"
+                    + " WHERE instance_id = ? AND item_table = ? AND item_key IN (" + "?,".repeat(part.size() - 1) + "?)")) {
+                select.setLong(1, instanceId);
+                select.setString(2, table);
+                for (int i = 0; i < part.size(); i++) {
+                    select.setString(i + 3, part.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        lines.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    static void add(Connection connection, long instanceId, Collection<SyncItem> items) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO batch_sync_seen (instance_id, item_table, item_key, line_no) VALUES (?, ?, ?, ?)")) {
+            for (SyncItem item : items) {
+                insert.setLong(1, instanceId);
+                insert.setString(2, item.table());
+                insert.setString(3, item.key());
+                insert.setLong(4, item.record().line());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Every key of the table this run read (code tables only: they are small). */
+    static Set<String> all(Connection connection, long instanceId, String table) throws SQLException {
+        Set<String> keys = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement(SUBSELECT)) {
+            select.setLong(1, instanceId);
+            select.setString(2, table);
+            select.setFetchSize(1000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getString(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The tables this run read keys of. */
+    static Set<String> tables(Connection connection, long instanceId) throws SQLException {
+        Set<String> tables = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT DISTINCT item_table FROM batch_sync_seen WHERE instance_id = ?")) {
+            select.setLong(1, instanceId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+        }
+        return tables;
+    }
+
+    /** Forgets the keys of a table once its retire step is done. */
+    static void clear(Connection connection, long instanceId, String table) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM batch_sync_seen WHERE instance_id = ? AND item_table = ?")) {
+            delete.setLong(1, instanceId);
+            delete.setString(2, table);
+            delete.executeUpdate();
+        }
+    }
+}
