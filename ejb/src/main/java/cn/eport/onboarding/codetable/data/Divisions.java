@@ -28,17 +28,17 @@ public record Divisions(List<Province> provinces, List<City> cities, List<Area> 
     }
 
     public static Divisions read(Files files) throws IOException {
-        List<Province> provinces = ReferenceReferenceCsv.read(files.open("provinces.csv"), "divisions/provinces.csv").stream()
+        List<Province> provinces = ReferenceCsv.read(files.open("provinces.csv"), "divisions/provinces.csv").stream()
                 .map(r -> new Province(digits(r, "code", 2), r.get("name"))).toList();
-        List<City> cities = ReferenceReferenceCsv.read(files.open("cities.csv"), "divisions/cities.csv").stream()
+        List<City> cities = ReferenceCsv.read(files.open("cities.csv"), "divisions/cities.csv").stream()
                 .map(r -> new City(digits(r, "code", 4), r.get("name"), digits(r, "provinceCode", 2))).toList();
-        List<Area> areas = ReferenceReferenceCsv.read(files.open("areas.csv"), "divisions/areas.csv").stream()
+        List<Area> areas = ReferenceCsv.read(files.open("areas.csv"), "divisions/areas.csv").stream()
                 .map(r -> new Area(digits(r, "code", 6), r.get("name"), digits(r, "cityCode", 4),
                         digits(r, "provinceCode", 2))).toList();
         return new Divisions(provinces, cities, areas);
     }
 
-    static String digits(ReferenceReferenceCsv.Row row, String column, int length) {
+    static String digits(ReferenceCsv.Row row, String column, int length) {
         String value = row.get(column);
         if (value.length() != length || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException(row.source() + " line " + row.line() + ": " + column + " \"" + value

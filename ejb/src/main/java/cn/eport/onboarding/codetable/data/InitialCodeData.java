@@ -53,7 +53,7 @@ public final class InitialCodeData {
     /** customs-districts.csv: code,name,parent_code,province,kind,card_issuer_code,card_issuer_name. */
     static List<NewCodeEntry> customsDistricts(InputStream in) throws IOException {
         List<NewCodeEntry> entries = new ArrayList<>();
-        for (ReferenceReferenceCsv.Row row : ReferenceReferenceCsv.read(in, "customs-districts.csv")) {
+        for (ReferenceCsv.Row row : ReferenceCsv.read(in, "customs-districts.csv")) {
             String parent = row.optional("parent_code");
             String kind = row.get("kind");
             if (!(kind.equals("DIRECT") && parent == null || kind.equals("SUBORDINATE") && parent != null)) {
@@ -69,7 +69,7 @@ public final class InitialCodeData {
     /** code-lists.csv: list,code,name_zh,name_en; list is the name of a {@link CodeTable}. */
     static Map<CodeTable, List<NewCodeEntry>> codeLists(InputStream in) throws IOException {
         Map<CodeTable, List<NewCodeEntry>> lists = new EnumMap<>(CodeTable.class);
-        for (ReferenceReferenceCsv.Row row : ReferenceReferenceCsv.read(in, "code-lists.csv")) {
+        for (ReferenceCsv.Row row : ReferenceCsv.read(in, "code-lists.csv")) {
             CodeTable table;
             try {
                 table = CodeTable.valueOf(row.get("list"));

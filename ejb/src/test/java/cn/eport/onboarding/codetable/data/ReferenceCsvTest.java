@@ -3,9 +3,7 @@ package cn.eport.onboarding.codetable.data;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,14 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReferenceCsvTest {
 
     private static List<ReferenceCsv.Row> parse(String text) throws IOException {
-        return ReferenceCsv.parse(new StringReader(text), "test.csv");
+        return ReferenceCsv.read(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test.csv");
     }
 
     @Test
     void readsQuotedAndPlainFieldsByHeaderName() throws IOException {
         List<ReferenceCsv.Row> rows = parse("code,name,provinceCode\n1101,\"市辖区\",11\n1301,石家庄市,13\n");
         assertEquals(2, rows.size());
-        assertEquals(Map.of("code", "1101", "name", "市辖区", "provinceCode", "11"), rows.get(0).values());
+        assertEquals(List.of("1101", "市辖区", "11"), List.of(rows.get(0).get("code"), rows.get(0).get("name"), rows.get(0).get("provinceCode")));
         assertEquals("石家庄市", rows.get(1).get("name"));
         assertEquals(3, rows.get(1).line());
     }
