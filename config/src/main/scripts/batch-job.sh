@@ -38,7 +38,7 @@ password() {
     fi
 }
 
-# api METHOD PATH [curl arguments...]: the answer's body on stdout, its HTTP status in $STATUS.
+# api METHOD PATH [curl arguments...]: the answer's body in $BODY, its HTTP status in $STATUS.
 # The credentials reach curl on its standard input (a curl config), never in its arguments.
 api() {
     local method=$1 path=$2 secret body
@@ -52,13 +52,12 @@ api() {
     STATUS=$(printf 'user = "%s:%s"\n' "$user" "$secret" |
         curl --silent --show-error --config - --request "$method" --output "$body" --write-out '%{http_code}' \
             --max-time 60 "$@" "$URL/api/batch/$path") || { rm -f "$body"; echo "batch-job: $URL did not answer" >&2; exit 6; }
-    cat "$body"
+    BODY=$(cat "$body")
     rm -f "$body"
 }
 
 # fails with the problem's detail and the exit status that fits the HTTP status
 check() {
-    local answer=$1
     case "$STATUS" in
     2??) return 0 ;;
     409) code=3 ;;
@@ -66,7 +65,7 @@ check() {
     401 | 403) code=5 ;;
     *) code=6 ;;
     esac
-    echo "batch-job: HTTP $STATUS: $(field detail "$answer")" >&2
+    echo "batch-job: HTTP $STATUS: $(field detail "$BODY")" >&2
     exit "$code"
 }
 
@@ -92,32 +91,32 @@ start)
         [[ "$pair" == *=* ]] || { echo "batch-job: a parameter is key=value, not '$pair'" >&2; exit 2; }
         args+=(--data-urlencode "$pair")
     done
-    answer=$(api POST "jobs/$job/executions" --header 'Content-Type: application/x-www-form-urlencoded' "${args[@]}")
-    check "$answer"
-    echo "$(field executionId "$answer")"
+    api POST "jobs/$job/executions" --header 'Content-Type: application/x-www-form-urlencoded' "${args[@]}"
+    check
+    echo "$(field executionId "$BODY")"
     ;;
 status)
     [ $# -eq 1 ] || usage
     numeric "$1"
-    answer=$(api GET "executions/$1")
-    check "$answer"
-    printf '%s\n' "$answer"
+    api GET "executions/$1"
+    check
+    printf '%s\n' "$BODY"
     ;;
 wait)
     [ $# -eq 1 ] || usage
     numeric "$1"
     deadline=$((SECONDS + ${EPORT_WAIT_SECONDS:-86400}))
     while :; do
-        answer=$(api GET "executions/$1")
-        check "$answer"
-        if [ "$(field over "$answer")" = "true" ]; then
-            status=$(field status "$answer")
+        api GET "executions/$1"
+        check
+        if [ "$(field over "$BODY")" = "true" ]; then
+            status=$(field status "$BODY")
             echo "$status"
             [ "$status" = "COMPLETED" ] && exit 0
             exit 1
         fi
         if [ "$SECONDS" -ge "$deadline" ]; then
-            echo "batch-job: execution $1 still $(field status "$answer") after ${EPORT_WAIT_SECONDS:-86400} s" >&2
+            echo "batch-job: execution $1 still $(field status "$BODY") after ${EPORT_WAIT_SECONDS:-86400} s" >&2
             exit 6
         fi
         sleep "${EPORT_POLL_SECONDS:-5}"
