@@ -2,6 +2,7 @@ package cn.eport.onboarding.batch.codetable;
 
 import cn.eport.onboarding.batch.source.ImportSource;
 import cn.eport.onboarding.batch.source.MalformedFileException;
+import cn.eport.onboarding.batch.source.SafeXml;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
 final class XmlRecords implements RecordFile {
 
     static final String RECORD = "record";
-    private static final XMLInputFactory FACTORY = factory();
+    private static final XMLInputFactory FACTORY = SafeXml.inputFactory();
 
     private final String sourceName;
     private final InputStream in;
@@ -92,13 +93,5 @@ final class XmlRecords implements RecordFile {
         } finally {
             in.close();
         }
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
     }
 }

@@ -2,6 +2,7 @@ package cn.eport.onboarding.batch.reconcile;
 
 import cn.eport.onboarding.batch.source.ImportSource;
 import cn.eport.onboarding.batch.source.MalformedFileException;
+import cn.eport.onboarding.batch.source.SafeXml;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -37,10 +38,7 @@ final class XmlResults implements ResultFile {
     }
 
     static XmlResults open(ImportSource source) throws IOException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        XMLInputFactory factory = SafeXml.inputFactory();
         InputStream in = source.open();
         try {
             XmlResults file = new XmlResults(source.name(), in, factory.createXMLStreamReader(in));
