@@ -40,15 +40,24 @@ public class CustomsCodeCounters {
     public OptionalInt next(String prefix) {
         if (increment(prefix) == 0) {
             Number last = lastValue(prefix);
-            if (last != null) {
+            if (last == null) {
+                session.getBusinessObject(CustomsCodeCounters.class).open(prefix);
+            } else if (exhausted(last)) {
                 return OptionalInt.empty();
             }
-            session.getBusinessObject(CustomsCodeCounters.class).open(prefix);
+            // the row exists now, opened here or (while this transaction looked) by a concurrent first approval
             if (increment(prefix) == 0) {
+                if (exhausted(lastValue(prefix))) {
+                    return OptionalInt.empty();
+                }
                 throw new IllegalStateException("no counter row for the 海关注册编码 prefix " + prefix);
             }
         }
         return OptionalInt.of(lastValue(prefix).intValue());
+    }
+
+    private static boolean exhausted(Number last) {
+        return last != null && last.intValue() >= CustomsRegistrationCode.LARGEST_SEQUENCE;
     }
 
     private Number lastValue(String prefix) {

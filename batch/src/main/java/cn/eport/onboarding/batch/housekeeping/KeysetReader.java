@@ -76,6 +76,7 @@ abstract class KeysetReader extends AbstractItemReader {
                 rows.next();
                 log.set(StepCounter.TOTAL, rows.getLong(1));
             }
+            log.begin(StepCounter.READ, StepCounter.DELETED);
             beforeFirstRead(connection, cutoff);
         }
     }

@@ -63,6 +63,20 @@ public class StepLog {
         }
     }
 
+    /**
+     * Shows these counters at 0 until they count something, so that the console lists what a step
+     * counts also when it found nothing to do (called once, at the step's first start).
+     */
+    public void begin(StepCounter... counters) {
+        try (Connection connection = dataSource.getConnection()) {
+            for (StepCounter counter : counters) {
+                write(connection, ADD, counter, 0);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record the counts of step " + step.getStepName(), e);
+        }
+    }
+
     public void add(StepCounter counter, long amount) {
         add(Map.of(counter, amount));
     }
