@@ -1,5 +1,6 @@
 package cn.eport.onboarding.batch.codetable;
 
+import cn.eport.onboarding.batch.run.ReadDelay;
 import cn.eport.onboarding.batch.run.StepCounter;
 import cn.eport.onboarding.batch.run.StepLog;
 import cn.eport.onboarding.batch.source.ImportSource;
@@ -41,9 +42,11 @@ public class CodeTableSyncReader extends AbstractItemReader {
     @Inject
     private StepContext step;
 
+    @Inject
+    private ReadDelay delay;
+
     private RecordFile file;
     private long done;
-    private long delayMillis;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
@@ -70,7 +73,6 @@ public class CodeTableSyncReader extends AbstractItemReader {
         } else {
             done = file.skip((Long) checkpoint);
         }
-        delayMillis = settings.readDelayMillis();
     }
 
     private void requireColumns(SyncSource syncSource, ImportSource in) {
@@ -97,9 +99,7 @@ public class CodeTableSyncReader extends AbstractItemReader {
         SourceRecord record = file.next().orElse(null);
         if (record != null) {
             done++;
-            if (delayMillis > 0) {
-                Thread.sleep(delayMillis);
-            }
+            delay.afterRecord();
         }
         return record;
     }

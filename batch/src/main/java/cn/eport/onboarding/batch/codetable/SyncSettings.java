@@ -30,7 +30,6 @@ public class SyncSettings {
 
     static final String PREFIX = "eport.batch.code-table-sync.";
     static final int DEFAULT_REJECT_LIMIT = 100;
-    static final String TEST_HOOKS = "eport.batch.test-hooks";
 
     /** A source's file, or why it has none. */
     public record Location(ImportSource source, String skipReason) {
@@ -79,13 +78,6 @@ public class SyncSettings {
             // reported below
         }
         throw new IllegalArgumentException("拒收上限 " + limit + " 无效：应为不小于 0 的整数（" + PREFIX + "reject-limit）");
-    }
-
-    /** The pause after each record the crash IT asks for; honoured only on a server run with {@value #TEST_HOOKS}=true. */
-    public long readDelayMillis() {
-        boolean hooks = config().getOptionalValue(TEST_HOOKS, Boolean.class).orElse(false);
-        String delay = jobProperty("readDelayMillis");
-        return hooks && delay != null ? Long.parseLong(delay) : 0;
     }
 
     private Optional<String> value(String jobParameter, String configKey) {

@@ -1,5 +1,6 @@
 package cn.eport.onboarding.batch.reconcile;
 
+import cn.eport.onboarding.batch.run.ReadDelay;
 import cn.eport.onboarding.batch.run.StepCounter;
 import cn.eport.onboarding.batch.run.StepLog;
 import cn.eport.onboarding.batch.source.ImportSource;
@@ -52,6 +53,9 @@ public class ReviewResultReader extends AbstractItemReader {
     @Inject
     private StepContext step;
 
+    @Inject
+    private ReadDelay delay;
+
     private ResultFile file;
     private long done;
 
@@ -89,13 +93,14 @@ public class ReviewResultReader extends AbstractItemReader {
     }
 
     @Override
-    public Object readItem() {
+    public Object readItem() throws InterruptedException {
         try {
             Optional<ResultRecord> next = file.next();
             if (next.isEmpty()) {
                 return null;
             }
             done++;
+            delay.afterRecord();
             return new FileRecord(done, next.get().parse());
         } catch (MalformedFileException e) {
             throw unreadable(e);
