@@ -21,14 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,8 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class BatchApiIT {
 
-    private static final String PASSWORD = "Eport@2026";
-    private static final Pattern EXECUTION_ID = Pattern.compile("\"executionId\":(\\d+)");
+    private static final String PASSWORD = BatchApiClient.PASSWORD;
     private static final Path SCRIPT = Path.of("../config/src/main/scripts/batch-job.sh").toAbsolutePath().normalize();
 
     @ArquillianResource
@@ -59,37 +54,23 @@ class BatchApiIT {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> call(String method, String path, String user, String password, String form) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/batch/" + path))
-                .method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form))
-                .header("Content-Type", "application/x-www-form-urlencoded");
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api().call(method, path, user, password, form);
     }
 
     private HttpResponse<String> asBatch(String method, String path, String form) throws Exception {
-        return call(method, path, "batch", PASSWORD, form);
+        return api().asBatch(method, path, form);
+    }
+
+    private BatchApiClient api() {
+        return new BatchApiClient(base);
     }
 
     private static long executionId(HttpResponse<String> answer) {
-        Matcher id = EXECUTION_ID.matcher(answer.body());
-        assertTrue(id.find(), answer.body());
-        return Long.parseLong(id.group(1));
+        return BatchApiClient.executionId(answer);
     }
 
     private String awaitOver(long id) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> state = asBatch("GET", "executions/" + id, null);
-            assertEquals(200, state.statusCode(), state.body());
-            if (state.body().contains("\"over\":true")) {
-                return state.body();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("execution " + id + " did not end");
+        return api().awaitOver(id, Duration.ofMinutes(2));
     }
 
     private static void assertProblem(int status, HttpResponse<String> answer) {
@@ -138,11 +119,11 @@ class BatchApiIT {
     void httpBasicIsAcceptedOnTheBatchApiOnly() throws Exception {
         HttpRequest keepAlive = HttpRequest.newBuilder(URI.create(base + "api/session/keep-alive"))
                 .POST(HttpRequest.BodyPublishers.noBody())
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("batch:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", BatchApiClient.basic("batch", PASSWORD))
                 .build();
         assertEquals(401, http.send(keepAlive, HttpResponse.BodyHandlers.ofString()).statusCode());
         HttpResponse<String> page = HttpSession.anonymous(base).send("GET", "batch/jobs",
-                "Authorization", "Basic " + Base64.getEncoder().encodeToString(("batch:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                "Authorization", BatchApiClient.basic("batch", PASSWORD));
         assertTrue(HttpSession.sendsToLogin(page), "pages need a login: " + page.statusCode());
     }
 
