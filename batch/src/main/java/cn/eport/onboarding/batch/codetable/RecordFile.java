@@ -2,33 +2,18 @@ package cn.eport.onboarding.batch.codetable;
 
 import cn.eport.onboarding.batch.source.CsvFile;
 import cn.eport.onboarding.batch.source.ImportSource;
+import cn.eport.onboarding.batch.source.RecordStream;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Optional;
 
 /** A source file read record by record: CSV ({@link CsvRecords}) or XML ({@link XmlRecords}). */
-public interface RecordFile extends AutoCloseable {
-
-    /** The next record, or empty at the end; a file that cannot be read on throws MalformedFileException. */
-    Optional<SourceRecord> next();
+public interface RecordFile extends RecordStream<SourceRecord> {
 
     /** The field names of the CSV header; null for XML, whose records name their fields one by one. */
     List<String> header();
-
-    /** Passes over the records a checkpoint says were done. */
-    default long skip(long count) {
-        long skipped = 0;
-        while (skipped < count && next().isPresent()) {
-            skipped++;
-        }
-        return skipped;
-    }
-
-    @Override
-    void close() throws IOException;
 
     /** Opens the source as XML when its first character (after a BOM and blanks) is {@code <}, as CSV otherwise. */
     static RecordFile open(ImportSource source) throws IOException {
@@ -41,11 +26,7 @@ public interface RecordFile extends AutoCloseable {
     /** How many records the source holds (the progress bar's 100 %). */
     static long count(ImportSource source) throws IOException {
         try (RecordFile file = open(source)) {
-            long records = 0;
-            while (file.next().isPresent()) {
-                records++;
-            }
-            return records;
+            return file.countRest();
         }
     }
 

@@ -9,7 +9,10 @@ import java.sql.SQLException;
 /**
  * Deletes one job instance: the batch runtime's rows (checkpoints, step and job statuses, step
  * executions, executions, the instance; children before parents, as its foreign keys want) and
- * the product's own (who started its runs, its counts and rejects). The runtime's own purge works
+ * the product's own (who started its runs, its counts and rejects, review-reconcile's report, and the
+ * keys code-table-sync had read when the run ended before its retire step). The decision ids
+ * review-reconcile applied stay: they keep a later run of an old file from applying it again.
+ * The runtime's own purge works
  * only per application, so this follows its table layout (Payara's JBatchJDBCPersistenceManager).
  */
 final class JobHistoryEraser {
@@ -35,6 +38,8 @@ final class JobHistoryEraser {
         delete(connection, "DELETE FROM batch_run WHERE instance_id = ?", instanceId);
         delete(connection, "DELETE FROM batch_reject WHERE instance_id = ?", instanceId);
         delete(connection, "DELETE FROM batch_step_count WHERE instance_id = ?", instanceId);
+        delete(connection, "DELETE FROM review_reconcile_line WHERE instance_id = ?", instanceId);
+        delete(connection, "DELETE FROM batch_sync_seen WHERE instance_id = ?", instanceId);
         return delete(connection, "DELETE FROM " + RepositoryTables.name(RepositoryTables.JOB_INSTANCE)
                 + " WHERE jobinstanceid = ?", instanceId) == 1;
     }

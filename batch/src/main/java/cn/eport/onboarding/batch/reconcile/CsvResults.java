@@ -41,6 +41,11 @@ final class CsvResults implements ResultFile {
     }
 
     @Override
+    public long skip(long count) {
+        return file.skip(count);
+    }
+
+    @Override
     public void close() throws IOException {
         file.close();
     }

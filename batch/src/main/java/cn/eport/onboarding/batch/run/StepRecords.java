@@ -1,5 +1,6 @@
 package cn.eport.onboarding.batch.run;
 
+import cn.eport.onboarding.batch.control.RepositoryTables;
 import cn.eport.onboarding.persistence.DatabaseMigrator;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,10 +26,14 @@ public class StepRecords {
     @Resource(lookup = DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
 
-    /** The counters of each step of the instance, steps by name. */
+    /** The counters of each step of the instance, steps in the order they first ran. */
     public Map<String, Map<StepCounter, Long>> counts(long instanceId) {
         Map<String, Map<StepCounter, Long>> counts = new LinkedHashMap<>();
-        query("SELECT step_name, counter_name, amount FROM batch_step_count WHERE instance_id = ? ORDER BY step_name",
+        String firstRun = "(SELECT MIN(s.stepexecid) FROM " + RepositoryTables.name(RepositoryTables.STEP_EXECUTION) + " s JOIN "
+                + RepositoryTables.name(RepositoryTables.EXECUTION) + " e ON e.jobexecid = s.jobexecid"
+                + " WHERE e.jobinstanceid = c.instance_id AND s.stepname = c.step_name)";
+        query("SELECT c.step_name, c.counter_name, c.amount FROM batch_step_count c WHERE c.instance_id = ?"
+                        + " ORDER BY " + firstRun + ", c.step_name",
                 instanceId, rows -> counts
                         .computeIfAbsent(string(rows, 1), s -> new EnumMap<>(StepCounter.class))
                         .put(StepCounter.valueOf(string(rows, 2)), number(rows, 3)));

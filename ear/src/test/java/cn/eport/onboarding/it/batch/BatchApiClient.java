@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The batch API (/api/batch) over HTTP with HTTP Basic, for the client-side batch ITs. */
+/** The batch API (/api/batch) as a client-side test calls it, with HTTP Basic. */
 final class BatchApiClient {
 
     static final String PASSWORD = "Eport@2026";
     private static final Pattern EXECUTION_ID = Pattern.compile("\"executionId\":(\\d+)");
 
     private final URL base;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     BatchApiClient(URL base) {
         this.base = base;
@@ -38,13 +39,13 @@ final class BatchApiClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** As the demo batch operator. */
     HttpResponse<String> asBatch(String method, String path, String form) throws Exception {
         return call(method, path, "batch", PASSWORD, form);
-    }
-
-    static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     static long executionId(HttpResponse<String> answer) {
@@ -53,7 +54,7 @@ final class BatchApiClient {
         return Long.parseLong(id.group(1));
     }
 
-    /** Polls the execution until it is over (at most the given time); its last answer. */
+    /** Polls the execution until it is over; its last state as JSON. */
     String awaitOver(long id, Duration atMost) throws Exception {
         Instant deadline = Instant.now().plus(atMost);
         while (Instant.now().isBefore(deadline)) {

@@ -51,9 +51,7 @@ class BatchApiIT {
         return Deployments.earWithTests();
     }
 
-    private BatchApiClient api() {
-        return new BatchApiClient(base);
-    }
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> call(String method, String path, String user, String password, String form) throws Exception {
         return api().call(method, path, user, password, form);
@@ -61,6 +59,10 @@ class BatchApiIT {
 
     private HttpResponse<String> asBatch(String method, String path, String form) throws Exception {
         return api().asBatch(method, path, form);
+    }
+
+    private BatchApiClient api() {
+        return new BatchApiClient(base);
     }
 
     private static long executionId(HttpResponse<String> answer) {
@@ -119,7 +121,7 @@ class BatchApiIT {
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .header("Authorization", BatchApiClient.basic("batch", PASSWORD))
                 .build();
-        assertEquals(401, HttpClient.newHttpClient().send(keepAlive, HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(401, http.send(keepAlive, HttpResponse.BodyHandlers.ofString()).statusCode());
         HttpResponse<String> page = HttpSession.anonymous(base).send("GET", "batch/jobs",
                 "Authorization", BatchApiClient.basic("batch", PASSWORD));
         assertTrue(HttpSession.sendsToLogin(page), "pages need a login: " + page.statusCode());

@@ -156,6 +156,15 @@ class BatchControlIT extends ActingUsers {
         ExecutionState old = housekeeping();
         ExecutionState recent = housekeeping();
         db().age(old.executionId(), 181);
+        // what the other jobs keep per run, as if the old run had been one of theirs
+        db().update("INSERT INTO review_reconcile_line (instance_id, record_no, line_no, execution_id, category, message)"
+                + " VALUES (?, 1, 2, ?, 'APPLIED', '已应用')", old.instanceId(), old.executionId());
+        db().update("INSERT INTO batch_sync_seen (instance_id, item_table, item_key, line_no) VALUES (?, 'CUSTOMS_DISTRICT', '0100', 2)",
+                old.instanceId());
+        String decisionId = "IT-kept-" + UUID.randomUUID();
+        db().update("INSERT INTO review_decision_applied (decision_id, application_kind, application_id, decision, instance_id,"
+                + " record_no, applied_at) VALUES (?, 'ENTERPRISE_REGISTRATION', 1, 'APPROVE', ?, 1, CURRENT_TIMESTAMP)",
+                decisionId, old.instanceId());
 
         ExecutionState run = housekeeping();
 
@@ -165,6 +174,10 @@ class BatchControlIT extends ActingUsers {
         assertEquals(0, db().count("SELECT COUNT(*) FROM batch_step_count WHERE instance_id = ?", old.instanceId()));
         assertEquals(0, db().count("SELECT COUNT(*) FROM jobinstancedata WHERE jobinstanceid = ?", old.instanceId()));
         assertEquals(0, db().count("SELECT COUNT(*) FROM checkpointdata WHERE id LIKE ?", old.instanceId() + ",%"));
+        assertEquals(0, db().count("SELECT COUNT(*) FROM review_reconcile_line WHERE instance_id = ?", old.instanceId()));
+        assertEquals(0, db().count("SELECT COUNT(*) FROM batch_sync_seen WHERE instance_id = ?", old.instanceId()));
+        assertEquals(1, db().count("SELECT COUNT(*) FROM review_decision_applied WHERE decision_id = ?", decisionId),
+                "an applied decision id stays, so an old file is never applied again");
         assertEquals("COMPLETED", asOperator(() -> jobs.execution(recent.executionId())).batchStatus(), "recent history stays");
         assertTrue(asOperator(() -> records.counts(run.instanceId())).get("job-history").get(StepCounter.DELETED) >= 1);
     }

@@ -64,6 +64,16 @@ class BatchConsoleBrowserIT extends BrowserTestSupport {
         assertTrue(browser.driver().findElements(By.id("execution:stop")).isEmpty(), "no stop for a finished run");
         browser.screenshot("batch-execution");
 
+        // the language switch reloads the same execution, in English, steps named in English
+        browser.find(By.id("header:lang-en")).click();
+        browser.waitUntil(d -> "Completed".equals(d.findElement(By.id("status")).getText()));
+        assertEquals(id.group(1), browser.find(By.id("execution-id")).getText());
+        assertTrue(browser.find(By.cssSelector("section[data-step='staged-attachments'] h3")).getText()
+                .startsWith("Delete staged files of abandoned forms"));
+        browser.screenshot("batch-execution-en");
+        browser.find(By.id("header:lang-zh")).click();
+        browser.waitUntil(d -> "已完成".equals(d.findElement(By.id("status")).getText()));
+
         browser.open("batch/jobs");
         WebElement firstRun = browser.find(By.cssSelector("section[data-job='housekeeping'] .batch-runs tbody tr"));
         assertTrue(firstRun.getText().contains(id.group(1)) && firstRun.getText().contains("已完成"), firstRun.getText());

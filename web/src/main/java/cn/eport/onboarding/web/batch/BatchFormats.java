@@ -1,6 +1,8 @@
 package cn.eport.onboarding.web.batch;
 
+import cn.eport.onboarding.web.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.Duration;
@@ -11,6 +13,11 @@ import java.time.format.DateTimeFormatter;
 @Named
 @ApplicationScoped
 public class BatchFormats {
+
+    private static final String RETIRE = "-retire";
+
+    @Inject
+    private Messages messages;
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -24,6 +31,19 @@ public class BatchFormats {
 
     public String dateTime(ZonedDateTime time) {
         return time == null ? "" : DATE_TIME.format(time);
+    }
+
+    /**
+     * A step as operators call it: {@code batch.stepName.<step>}; a source's retire step is the
+     * source's name with {@code batch.stepName.retire}; a step the bundle does not know keeps its id.
+     */
+    public String stepName(String step) {
+        if (step.endsWith(RETIRE)) {
+            String source = step.substring(0, step.length() - RETIRE.length());
+            return messages.find("batch.stepName." + source)
+                    .map(name -> messages.get("batch.stepName.retire", name)).orElse(step);
+        }
+        return messages.find("batch.stepName." + step).orElse(step);
     }
 
     /** READ of TOTAL as a whole percentage for the progress bar (0 while the total is unknown). */

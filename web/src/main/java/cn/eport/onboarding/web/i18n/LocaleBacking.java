@@ -3,14 +3,18 @@ package cn.eport.onboarding.web.i18n;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewMetadata;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The page language (X-1): Chinese by default, English on request. The choice is kept in a
@@ -37,7 +41,10 @@ public class LocaleBacking implements Serializable {
         return SupportedLanguage.of(getLocale()).tag();
     }
 
-    /** Switches the language and reloads the current page with a GET, so nothing is re-submitted. */
+    /**
+     * Switches the language and reloads the current page with a GET, so nothing is re-submitted; the
+     * page's view parameters (an execution's or application's id) go with it.
+     */
     public void switchTo(String tag) throws IOException {
         SupportedLanguage language = SupportedLanguage.fromTag(tag);
         locale = language.locale();
@@ -47,7 +54,15 @@ public class LocaleBacking implements Serializable {
                 "maxAge", ONE_YEAR, "path", external.getRequestContextPath() + "/", "httpOnly", true,
                 "SameSite", "Lax"));
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        external.redirect(request.getRequestURI());
+        String query = ViewMetadata.getViewParameters(context.getViewRoot()).stream()
+                .filter(parameter -> parameter.getStringValue(context) != null && !parameter.getStringValue(context).isEmpty())
+                .map(parameter -> encode(parameter.getName()) + "=" + encode(parameter.getStringValue(context)))
+                .collect(Collectors.joining("&"));
+        external.redirect(query.isEmpty() ? request.getRequestURI() : request.getRequestURI() + "?" + query);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static String cookieValue() {
