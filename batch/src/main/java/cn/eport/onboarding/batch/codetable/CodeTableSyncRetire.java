@@ -1,5 +1,6 @@
 package cn.eport.onboarding.batch.codetable;
 
+import cn.eport.onboarding.batch.run.JobFailure;
 import cn.eport.onboarding.batch.run.StepCounter;
 import cn.eport.onboarding.batch.run.StepLog;
 import cn.eport.onboarding.persistence.DatabaseMigrator;
@@ -7,6 +8,7 @@ import cn.eport.onboarding.time.BusinessCalendar;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,7 +28,8 @@ import java.util.logging.Logger;
  * The step after a source's load step (step property {@code source}): when the load read the whole
  * snapshot (the job reaches this step only then) with no more rejects than the limit, retires in one
  * transaction what the snapshot no longer lists and forgets the run's keys of those tables. Over the
- * limit it fails before retiring anything. A source that read no accepted row (not configured, or
+ * limit it fails before retiring anything, saying so in the job's exit status. It shows RETIRED at 0
+ * from its start. A source that read no accepted row (not configured, or
  * every row rejected) retires nothing.
  */
 @Named("codeTableSyncRetire")
@@ -48,6 +51,9 @@ public class CodeTableSyncRetire extends AbstractBatchlet {
     @Inject
     private Clock clock;
 
+    @Inject
+    private JobContext job;
+
     @Resource(lookup = DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
 
@@ -56,11 +62,12 @@ public class CodeTableSyncRetire extends AbstractBatchlet {
 
     @Override
     public String process() throws Exception {
+        log.begin(StepCounter.RETIRED);
         long limit = settings.rejectLimit();
         long rejected = rejectedByLoad();
         if (rejected > limit) {
-            throw new IllegalStateException("来源 " + source + " 拒收 " + rejected + " 行，超过拒收上限 " + limit
-                    + "：本次未退役任何条目（已写入的行保留）。请修正文件后重新运行");
+            throw JobFailure.of(job, "来源 " + source + " 拒收 " + rejected + " 行，超过拒收上限 " + limit
+                    + "：本次未退役任何条目（已写入的行保留）。请修正文件后重新运行", null);
         }
         LocalDate today = BusinessCalendar.today(clock);
         SyncTarget target = SyncSource.of(source).target();
