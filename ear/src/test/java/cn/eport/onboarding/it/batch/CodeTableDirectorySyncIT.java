@@ -44,7 +44,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -67,14 +66,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CodeTableDirectorySyncIT {
 
     private static final Logger LOG = Logger.getLogger(CodeTableDirectorySyncIT.class.getName());
-    private static final String JOB = "code-table-sync";
     private static final Duration AT_MOST = Duration.ofMinutes(5);
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final String REGISTRY = SyncSource.REGISTRY_RECORDS.sourceName();
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Upstream.earWithTests(CodeTableDirectorySyncIT.class);
+        return Upstream.earWithTests(CodeTableDirectorySyncIT.class, CodeTableSyncRuns.class);
     }
 
     @EJB
@@ -90,13 +88,15 @@ class CodeTableDirectorySyncIT {
     private DataSource dataSource;
 
     private Path folder;
+    private CodeTableSyncRuns runs;
 
     /** The rows of each directory a test touched, as they were before it. */
     private final Map<DirectoryLayout, List<Map<String, String>>> before = new EnumMap<>(DirectoryLayout.class);
 
     @BeforeEach
     void folder() throws IOException {
-        folder = Files.createTempDirectory("code-table-directory-sync-it");
+        runs = new CodeTableSyncRuns(operator, records, "code-table-directory-sync-it", AT_MOST);
+        folder = runs.folder();
     }
 
     @AfterEach
@@ -117,7 +117,7 @@ class CodeTableDirectorySyncIT {
                         table.getKey() + " is as before the test");
             }
         }
-        Files.delete(folder);
+        runs.deleteFolder();
     }
 
     @Test
@@ -347,14 +347,11 @@ class CodeTableDirectorySyncIT {
     }
 
     private ExecutionState run(Map<String, String> parameters) {
-        Properties properties = new Properties();
-        properties.setProperty("folder", folder.toString());
-        properties.putAll(parameters);
-        return operator.run(JOB, properties, AT_MOST);
+        return runs.run(parameters);
     }
 
     private Map<StepCounter, Long> counts(ExecutionState run, String step) throws Exception {
-        return operator.attempt(() -> records.counts(run.instanceId())).get().getOrDefault(step, Map.of());
+        return runs.counts(run, step);
     }
 
     private List<Reject> rejects(ExecutionState run) throws Exception {
