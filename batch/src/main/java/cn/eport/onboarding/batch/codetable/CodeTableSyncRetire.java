@@ -21,6 +21,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -29,7 +31,8 @@ import java.util.logging.Logger;
  * snapshot (the job reaches this step only then) with no more rejects than the limit, retires in one
  * transaction what the snapshot no longer lists and forgets the run's keys of those tables. Over the
  * limit it fails before retiring anything, saying so in the job's exit status. It shows RETIRED at 0
- * from its start. A source that read no accepted row (not configured, or
+ * from its start, unless the load step skipped the source (not configured: exit status NOT_CONFIGURED,
+ * no counters, as the load step). A source that read no accepted row (not configured, or
  * every row rejected) retires nothing.
  */
 @Named("codeTableSyncRetire")
@@ -62,9 +65,13 @@ public class CodeTableSyncRetire extends AbstractBatchlet {
 
     @Override
     public String process() throws Exception {
+        Map<StepCounter, Long> load = loadCounts();
+        if (!load.containsKey(StepCounter.TOTAL)) {
+            return "NOT_CONFIGURED";
+        }
         log.begin(StepCounter.RETIRED);
         long limit = settings.rejectLimit();
-        long rejected = rejectedByLoad();
+        long rejected = load.getOrDefault(StepCounter.REJECTED, 0L);
         if (rejected > limit) {
             throw JobFailure.of(job, "来源 " + source + " 拒收 " + rejected + " 行，超过拒收上限 " + limit
                     + "：本次未退役任何条目（已写入的行保留）。请修正文件后重新运行", null);
@@ -93,16 +100,20 @@ public class CodeTableSyncRetire extends AbstractBatchlet {
         }
     }
 
-    private long rejectedByLoad() throws SQLException {
+    /** The counts of this source's load step: none when it skipped the source, TOTAL once it counted the file. */
+    private Map<StepCounter, Long> loadCounts() throws SQLException {
+        Map<StepCounter, Long> counts = new EnumMap<>(StepCounter.class);
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT amount FROM batch_step_count"
-                     + " WHERE instance_id = ? AND step_name = ? AND counter_name = ?")) {
+             PreparedStatement select = connection.prepareStatement("SELECT counter_name, amount FROM batch_step_count"
+                     + " WHERE instance_id = ? AND step_name = ?")) {
             select.setLong(1, log.instanceId());
             select.setString(2, source);
-            select.setString(3, StepCounter.REJECTED.name());
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : 0;
+                while (rows.next()) {
+                    counts.put(StepCounter.valueOf(rows.getString(1)), rows.getLong(2));
+                }
             }
         }
+        return counts;
     }
 }

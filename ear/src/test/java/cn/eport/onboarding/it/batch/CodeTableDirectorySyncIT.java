@@ -324,6 +324,9 @@ class CodeTableDirectorySyncIT {
         assertEquals(deregistrations.size() - 1L, counts(run, SyncSource.FOREX_DEREGISTRATIONS.sourceName() + "-retire")
                 .get(StepCounter.RETIRED), "what the sample does not list (the restore brings it back)");
 
+        assertEquals(Map.of(), counts(run, REGISTRY), "a source not configured is skipped");
+        assertEquals(Map.of(), counts(run, REGISTRY + "-retire"), "and its retire step too");
+
         ExecutionState notThere = run(Map.of("source." + REGISTRY, Upstream.baseUrl() + "/files/no-such-registry.csv"));
         assertFailed(notThere, "的文件不存在：" + Upstream.baseUrl() + "/files/no-such-registry.csv");
 
