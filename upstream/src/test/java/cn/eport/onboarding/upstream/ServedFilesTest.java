@@ -42,6 +42,13 @@ class ServedFilesTest {
     }
 
     @Test
+    void theSamplesOfEveryCodeTableSyncSourceToo() throws IOException {
+        assertTrue(read(files.open("customs-districts.csv")).startsWith("code,name,"));
+        assertTrue(read(files.open("registry-records.csv")).contains("91110108MA01ABCD5T,北京海淀示例进出口贸易有限公司,"));
+        assertTrue(read(files.open("forex-deregistrations.csv")).startsWith("uscc,enterprise_name,deregistered_on"));
+    }
+
+    @Test
     void theFolderOfTheSystemPropertyInsteadOfTheSamples() throws IOException {
         Files.writeString(folder.resolve("customs-districts.csv"), "code,name\n");
         System.setProperty(ServedFiles.FOLDER_PROPERTY, folder.toString());

@@ -1,11 +1,14 @@
 package cn.eport.onboarding.batch.codetable;
 
+import cn.eport.onboarding.batch.run.JobFailure;
 import cn.eport.onboarding.batch.run.ReadDelay;
 import cn.eport.onboarding.batch.run.StepCounter;
 import cn.eport.onboarding.batch.run.StepLog;
 import cn.eport.onboarding.batch.source.ImportSource;
+import cn.eport.onboarding.batch.source.MalformedFileException;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -21,7 +24,10 @@ import java.util.logging.Logger;
  * checkpoint is the number of records done; a restart passes over them. On the first start of the
  * step it counts the records ({@link StepCounter#TOTAL}, the progress bar's 100 %). A source that is
  * not configured is skipped (exit status NOT_CONFIGURED); a configured file that is missing, empty
- * (no header or no record) or lacks a required column fails the step with a message saying so.
+ * (no header or no record), lacks a required column, cannot be downloaded or cannot be read on fails
+ * the step with a Chinese message saying so, which is also the job's exit status (the console shows it).
+ * The first start shows the step's counters at 0 ({@link StepLog#begin}), so a run that changed
+ * nothing lists 新增 0 and not a blank.
  */
 @Named("codeTableSyncReader")
 @Dependent
@@ -45,6 +51,9 @@ public class CodeTableSyncReader extends AbstractItemReader {
     @Inject
     private ReadDelay delay;
 
+    @Inject
+    private JobContext job;
+
     private RecordFile file;
     private long done;
 
@@ -59,19 +68,26 @@ public class CodeTableSyncReader extends AbstractItemReader {
         }
         ImportSource in = location.source();
         step.setTransientUserData(in.name());
-        if (!in.exists()) {
-            throw new IllegalStateException("来源 " + source + " 的文件不存在：" + in.name() + "（已配置，故本步骤失败）");
-        }
-        file = RecordFile.open(in);
-        requireColumns(syncSource, in);
-        if (checkpoint == null) {
-            long total = RecordFile.count(in);
-            if (total == 0) {
-                throw new IllegalStateException("来源 " + source + " 的文件 " + in.name() + " 没有数据行（只有表头）：未做任何更改");
+        try {
+            if (!in.exists()) {
+                throw failure("来源 " + source + " 的文件不存在：" + in.name() + "（已配置，故本步骤失败）", null);
             }
-            log.set(StepCounter.TOTAL, total);
-        } else {
-            done = file.skip((Long) checkpoint);
+            file = RecordFile.open(in);
+            requireColumns(syncSource, in);
+            if (checkpoint == null) {
+                long total = RecordFile.count(in);
+                if (total == 0) {
+                    throw failure("来源 " + source + " 的文件 " + in.name() + " 没有数据行（只有表头）：未做任何更改", null);
+                }
+                log.begin(StepCounter.READ, StepCounter.REJECTED, StepCounter.INSERTED, StepCounter.UPDATED, StepCounter.UNCHANGED);
+                log.set(StepCounter.TOTAL, total);
+            } else {
+                done = file.skip((Long) checkpoint);
+            }
+        } catch (MalformedFileException e) {
+            throw unreadable(in.name(), e);
+        } catch (IOException e) {
+            throw failure("来源 " + source + " 无法读取：" + e.getMessage(), e);
         }
     }
 
@@ -81,13 +97,13 @@ public class CodeTableSyncReader extends AbstractItemReader {
             return;
         }
         if (header.isEmpty()) {
-            throw new IllegalStateException("来源 " + source + " 的文件 " + in.name() + " 是空文件：应有表头行（"
-                    + String.join(",", syncSource.target().requiredColumns()) + " 等列）和数据行");
+            throw failure("来源 " + source + " 的文件 " + in.name() + " 是空文件：应有表头行（"
+                    + String.join(",", syncSource.target().requiredColumns()) + " 等列）和数据行", null);
         }
         List<String> missing = syncSource.target().requiredColumns().stream().filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("来源 " + source + " 的文件 " + in.name() + " 缺少必需的列："
-                    + String.join("、", missing) + "（表头为：" + String.join(",", header) + "）");
+            throw failure("来源 " + source + " 的文件 " + in.name() + " 缺少必需的列："
+                    + String.join("、", missing) + "（表头为：" + String.join(",", header) + "）", null);
         }
     }
 
@@ -96,12 +112,26 @@ public class CodeTableSyncReader extends AbstractItemReader {
         if (file == null) {
             return null;
         }
-        SourceRecord record = file.next().orElse(null);
+        SourceRecord record;
+        try {
+            record = file.next().orElse(null);
+        } catch (MalformedFileException e) {
+            throw unreadable(e.sourceName(), e);
+        }
         if (record != null) {
             done++;
             delay.afterRecord();
         }
         return record;
+    }
+
+    private IllegalStateException unreadable(String name, MalformedFileException e) {
+        return failure("来源 " + source + " 的文件 " + name + " 第 " + e.line()
+                + " 行起无法读取（引号未闭合、XML 标签不完整等）：本来源不退役任何条目，请修正文件后重新运行", e);
+    }
+
+    private IllegalStateException failure(String message, Exception cause) {
+        return JobFailure.of(job, message, cause);
     }
 
     @Override

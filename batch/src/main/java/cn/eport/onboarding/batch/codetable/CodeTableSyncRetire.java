@@ -1,5 +1,6 @@
 package cn.eport.onboarding.batch.codetable;
 
+import cn.eport.onboarding.batch.run.JobFailure;
 import cn.eport.onboarding.batch.run.StepCounter;
 import cn.eport.onboarding.batch.run.StepLog;
 import cn.eport.onboarding.persistence.DatabaseMigrator;
@@ -7,6 +8,7 @@ import cn.eport.onboarding.time.BusinessCalendar;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +21,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -26,7 +30,9 @@ import java.util.logging.Logger;
  * The step after a source's load step (step property {@code source}): when the load read the whole
  * snapshot (the job reaches this step only then) with no more rejects than the limit, retires in one
  * transaction what the snapshot no longer lists and forgets the run's keys of those tables. Over the
- * limit it fails before retiring anything. A source that read no accepted row (not configured, or
+ * limit it fails before retiring anything, saying so in the job's exit status. It shows RETIRED at 0
+ * from its start, unless the load step skipped the source (not configured: exit status NOT_CONFIGURED,
+ * no counters, as the load step). A source that read no accepted row (not configured, or
  * every row rejected) retires nothing.
  */
 @Named("codeTableSyncRetire")
@@ -48,6 +54,9 @@ public class CodeTableSyncRetire extends AbstractBatchlet {
     @Inject
     private Clock clock;
 
+    @Inject
+    private JobContext job;
+
     @Resource(lookup = DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
 
@@ -56,11 +65,16 @@ public class CodeTableSyncRetire extends AbstractBatchlet {
 
     @Override
     public String process() throws Exception {
+        Map<StepCounter, Long> load = loadCounts();
+        if (!load.containsKey(StepCounter.TOTAL)) {
+            return "NOT_CONFIGURED";
+        }
+        log.begin(StepCounter.RETIRED);
         long limit = settings.rejectLimit();
-        long rejected = rejectedByLoad();
+        long rejected = load.getOrDefault(StepCounter.REJECTED, 0L);
         if (rejected > limit) {
-            throw new IllegalStateException("来源 " + source + " 拒收 " + rejected + " 行，超过拒收上限 " + limit
-                    + "：本次未退役任何条目（已写入的行保留）。请修正文件后重新运行");
+            throw JobFailure.of(job, "来源 " + source + " 拒收 " + rejected + " 行，超过拒收上限 " + limit
+                    + "：本次未退役任何条目（已写入的行保留）。请修正文件后重新运行", null);
         }
         LocalDate today = BusinessCalendar.today(clock);
         SyncTarget target = SyncSource.of(source).target();
@@ -86,16 +100,20 @@ public class CodeTableSyncRetire extends AbstractBatchlet {
         }
     }
 
-    private long rejectedByLoad() throws SQLException {
+    /** The counts of this source's load step: none when it skipped the source, TOTAL once it counted the file. */
+    private Map<StepCounter, Long> loadCounts() throws SQLException {
+        Map<StepCounter, Long> counts = new EnumMap<>(StepCounter.class);
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT amount FROM batch_step_count"
-                     + " WHERE instance_id = ? AND step_name = ? AND counter_name = ?")) {
+             PreparedStatement select = connection.prepareStatement("SELECT counter_name, amount FROM batch_step_count"
+                     + " WHERE instance_id = ? AND step_name = ?")) {
             select.setLong(1, log.instanceId());
             select.setString(2, source);
-            select.setString(3, StepCounter.REJECTED.name());
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : 0;
+                while (rows.next()) {
+                    counts.put(StepCounter.valueOf(rows.getString(1)), rows.getLong(2));
+                }
             }
         }
+        return counts;
     }
 }

@@ -5,6 +5,7 @@ import cn.eport.onboarding.batch.source.ImportSource;
 import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.codetable.NewCodeEntry;
 import cn.eport.onboarding.codetable.data.InitialCodeData;
+import cn.eport.onboarding.demo.DemoData;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -13,7 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,5 +72,21 @@ class SampleFilesTest {
         }
         assertEquals(expected, sampled);
         assertEquals(shipped.size(), sampled.size());
+    }
+
+    /** The directory samples list exactly the demo enterprises of each directory (DemoData), so a run over them keeps the demo. */
+    @Test
+    void theDirectorySamplesAreTheDemoDirectories() throws Exception {
+        Map<SyncSource, Set<String>> demo = Map.of(
+                SyncSource.REGISTRY_RECORDS, DemoData.REGISTRY_RECORDS.stream().map(r -> r.uscc()).collect(Collectors.toSet()),
+                SyncSource.FOREX_ENTERPRISES, DemoData.FOREX_ENTERPRISES.stream().map(r -> r.uscc()).collect(Collectors.toSet()),
+                SyncSource.FOREX_DEREGISTRATIONS, DemoData.FOREX_DEREGISTRATIONS.stream().map(r -> r.uscc()).collect(Collectors.toSet()),
+                SyncSource.CUSTOMS_RECORDS, DemoData.CUSTOMS_RECORDS.stream().map(r -> r.uscc()).collect(Collectors.toSet()),
+                SyncSource.PENDING_FILINGS, DemoData.PENDING_FILINGS.stream()
+                        .map(p -> p.uscc() + "|" + p.system() + "|" + p.kind()).collect(Collectors.toSet()));
+        for (Map.Entry<SyncSource, Set<String>> directory : demo.entrySet()) {
+            assertEquals(directory.getValue(), read(directory.getKey()).stream().map(SyncItem::key).collect(Collectors.toSet()),
+                    directory.getKey().sourceName());
+        }
     }
 }

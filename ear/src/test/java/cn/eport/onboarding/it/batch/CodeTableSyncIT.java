@@ -35,11 +35,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,14 +52,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class CodeTableSyncIT {
 
-    private static final String JOB = "code-table-sync";
     private static final String DISTRICTS = "customs-districts";
     private static final Duration AT_MOST = Duration.ofMinutes(3);
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(CodeTableSyncIT.class);
+        return Deployments.earWithTests(CodeTableSyncIT.class, CodeTableSyncRuns.class);
     }
 
     @EJB
@@ -78,10 +74,12 @@ class CodeTableSyncIT {
     private DataSource dataSource;
 
     private Path folder;
+    private CodeTableSyncRuns runs;
 
     @BeforeEach
     void folder() throws IOException {
-        folder = Files.createTempDirectory("code-table-sync-it");
+        runs = new CodeTableSyncRuns(operator, records, "code-table-sync-it", AT_MOST);
+        folder = runs.folder();
     }
 
     @AfterEach
@@ -89,11 +87,7 @@ class CodeTableSyncIT {
         Files.writeString(folder.resolve("customs-districts.csv"), shipped("customs-districts.csv"));
         Files.writeString(folder.resolve("code-lists.csv"), shipped("code-lists.csv"));
         assertEquals("COMPLETED", run(Map.of()).batchStatus());
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        runs.deleteFolder();
     }
 
     @Test
@@ -225,14 +219,11 @@ class CodeTableSyncIT {
     }
 
     private ExecutionState run(Map<String, String> parameters) {
-        Properties properties = new Properties();
-        properties.setProperty("folder", folder.toString());
-        properties.putAll(parameters);
-        return operator.run(JOB, properties, AT_MOST);
+        return runs.run(parameters);
     }
 
     private Map<StepCounter, Long> counts(ExecutionState run, String step) throws Exception {
-        return operator.attempt(() -> records.counts(run.instanceId())).get().getOrDefault(step, Map.of());
+        return runs.counts(run, step);
     }
 
     private void write(String name, String content, Charset charset) throws IOException {
