@@ -14,6 +14,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -55,8 +56,9 @@ public class LocaleBacking implements Serializable {
                 "SameSite", "Lax"));
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String query = ViewMetadata.getViewParameters(context.getViewRoot()).stream()
-                .filter(parameter -> parameter.getStringValue(context) != null && !parameter.getStringValue(context).isEmpty())
-                .map(parameter -> encode(parameter.getName()) + "=" + encode(parameter.getStringValue(context)))
+                .map(parameter -> Map.entry(parameter.getName(), Objects.toString(parameter.getStringValue(context), "")))
+                .filter(parameter -> !parameter.getValue().isEmpty())
+                .map(parameter -> encode(parameter.getKey()) + "=" + encode(parameter.getValue()))
                 .collect(Collectors.joining("&"));
         external.redirect(query.isEmpty() ? request.getRequestURI() : request.getRequestURI() + "?" + query);
     }
