@@ -18,8 +18,8 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
             "api/batch/executions/1");
 
     private static final List<String> ENTERPRISE_ONLY = List.of("enterprise/registrations", "enterprise/mofcom-filing",
-            "enterprise/customs-filing", "enterprise/forex-filing", "enterprise/operators", "enterprise/status",
-            "enterprise/registrations.xhtml");
+            "enterprise/customs-filing", "enterprise/forex-filing", "enterprise/operators", "enterprise/operator-edit",
+            "enterprise/operator-view?id=1", "enterprise/status", "enterprise/registrations.xhtml");
 
 
     @Test
