@@ -1,0 +1,53 @@
+package cn.eport.onboarding.web.operator;
+
+import cn.eport.onboarding.operator.bulk.ImportTemplate;
+import cn.eport.onboarding.web.attachment.ContentDisposition;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The operator import templates: {@code /enterprise/operator-import-template.xlsx} and
+ * {@code .csv} (the Chinese column headings and an example row). Enterprise users only (web.xml, as
+ * every /enterprise URL); the same file for every enterprise, nothing of anyone's data in it. Any other
+ * name is a 404.
+ */
+@WebServlet(urlPatterns = {ImportTemplateServlet.XLSX, ImportTemplateServlet.CSV})
+public class ImportTemplateServlet extends HttpServlet {
+
+    public static final String XLSX = "/enterprise/operator-import-template.xlsx";
+    public static final String CSV = "/enterprise/operator-import-template.csv";
+    private static final long serialVersionUID = 1L;
+
+    private record Download(String mediaType, String fileName, Supplier<byte[]> content) {
+    }
+
+    private static final Map<String, Download> DOWNLOADS = Map.of(
+            XLSX, new Download("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "操作员导入模板.xlsx",
+                    ImportTemplate::xlsx),
+            CSV, new Download("text/csv;charset=UTF-8", "操作员导入模板.csv", ImportTemplate::csv));
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Download download = DOWNLOADS.get(request.getServletPath());
+        if (download == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] content = download.content().get();
+        response.setContentType(download.mediaType());
+        response.setContentLengthLong(content.length);
+        response.setHeader("Content-Disposition", ContentDisposition.attachment(download.fileName()));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(content);
+        }
+    }
+}
