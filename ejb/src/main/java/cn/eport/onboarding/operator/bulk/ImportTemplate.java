@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  */
 public final class ImportTemplate {
 
-    /** The example row: a valid resident ID of a person born 1990-03-07. */
-    static final String[] EXAMPLE = {"居民身份证", "110105199003071538", "王小明", "男", "1990-03-07", "13800138000", "wangxm@example.com"};
+    /** The example row, one cell a column: a valid resident ID of a man born 1990-03-07. */
+    static final String[] EXAMPLE = {"居民身份证", "110105199003071538", "王小明", "男", "1990-03-07", "13800138000",
+            "010-62345678", "wangxm@example.com", "北京市朝阳区建国路 1 号", "100022"};
 
     private static final String SHEET_NAME = "操作员";
 

@@ -13,7 +13,7 @@ import java.util.List;
 /** Import files for the tests: CSV text in a charset, .xlsx workbooks of given cells. */
 final class ImportFiles {
 
-    static final String HEADER = "证件类别,证件号码,姓名,性别,出生日期,手机,电子邮箱";
+    static final String HEADER = "证件类别,证件号码,姓名,性别,出生日期,手机号码,固定电话,电子邮箱,联系地址,邮政编码";
 
     private ImportFiles() {
     }

@@ -30,7 +30,7 @@ class ImportTemplateTest {
         byte[] csv = ImportTemplate.csv();
 
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(csv, 3));
-        assertTrue(new String(csv, StandardCharsets.UTF_8).startsWith("\uFEFF证件类别,证件号码,姓名,性别,出生日期,手机,电子邮箱\r\n"));
+        assertTrue(new String(csv, StandardCharsets.UTF_8).startsWith("\uFEFF证件类别,证件号码,姓名,性别,出生日期,手机号码,固定电话,电子邮箱,联系地址,邮政编码\r\n"));
         assertEquals("王小明", OperatorSheetReader.read(csv).get(0).get(ImportColumn.NAME));
     }
 

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class OperatorSheetReaderTest {
 
-    private static final String ROW = "居民身份证,110105199003071538,王小明,男,1990-03-07,13800138000,wangxm@example.com";
+    private static final String ROW = "居民身份证,110105199003071538,王小明,男,1990-03-07,13800138000,,wangxm@example.com,,";
 
     @Test
     void readsUtf8CsvRowsWithTheirLineNumbers() throws Exception {
@@ -72,9 +72,9 @@ class OperatorSheetReaderTest {
         assertEquals(Reason.UNKNOWN_HEADINGS, unknown.reason());
         assertEquals(List.of("证件类型", "职位"), unknown.names());
 
-        SheetRefusedException missing = refusal(csv("证件号码,手机\n1,2\n"));
+        SheetRefusedException missing = refusal(csv("姓名,手机号码\n1,2\n"));
         assertEquals(Reason.MISSING_HEADINGS, missing.reason());
-        assertEquals(List.of("证件类别", "姓名"), missing.names());
+        assertEquals(List.of("证件类别", "证件号码"), missing.names());
 
         SheetRefusedException duplicate = refusal(csv("证件类别,证件号码,姓名,姓名\n1,2,3,4\n"));
         assertEquals(Reason.DUPLICATE_HEADINGS, duplicate.reason());
@@ -165,7 +165,7 @@ class OperatorSheetReaderTest {
         List<SheetRow> rows = OperatorSheetReader.read(xlsx(List.of(
                 headings(),
                 List.of(),
-                List.of("居民身份证", "110105199003071538", "王小明", "男", LocalDate.of(1990, 3, 7), 13800138000L, "a@b.cn"))));
+                List.of("居民身份证", "110105199003071538", "王小明", "男", LocalDate.of(1990, 3, 7), 13800138000L, "", "a@b.cn"))));
 
         assertEquals(1, rows.size());
         SheetRow row = rows.get(0);
