@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * 1990-03-07, 1990/3/7, 1990.3.7, 19900307 or 1990年3月7日. What cannot be read is a {@link RowReject}
  * and left empty in the input; everything else is left to the form's rules.
  */
-final class RowValues {
+public final class RowValues {
 
     static final String UNKNOWN_ID_TYPE = "operatorImport.error.idType";
     static final String BAD_GENDER = "operatorImport.error.gender";
@@ -30,20 +30,20 @@ final class RowValues {
     private final Map<String, String> idTypeCodesByName;
 
     /** With the active codes of the ID_TYPE table and their codes by Chinese name. */
-    RowValues(Set<String> idTypeCodes, Map<String, String> idTypeCodesByName) {
+    public RowValues(Set<String> idTypeCodes, Map<String, String> idTypeCodesByName) {
         this.idTypeCodes = Set.copyOf(idTypeCodes);
         this.idTypeCodesByName = Map.copyOf(idTypeCodesByName);
     }
 
     /** The input and the problems of reading it. */
-    record Read(OperatorInput input, List<RowReject> problems) {
+    public record Read(OperatorInput input, List<RowReject> problems) {
 
         boolean unknownIdType() {
             return problems.stream().anyMatch(p -> p.column() == ImportColumn.ID_TYPE);
         }
     }
 
-    Read read(SheetRow row) {
+    public Read read(SheetRow row) {
         List<RowReject> problems = new ArrayList<>();
         String idType = idType(row, problems);
         Gender gender = gender(row, problems);

@@ -1,14 +1,13 @@
-package cn.eport.onboarding.web.operator;
+package cn.eport.onboarding.web.enterprise;
 
 import cn.eport.onboarding.operator.bulk.ImportTemplate;
-import cn.eport.onboarding.web.attachment.ContentDisposition;
+import cn.eport.onboarding.web.attachment.FileDownload;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -18,8 +17,8 @@ import java.util.function.Supplier;
  * every /enterprise URL); the same file for every enterprise, nothing of anyone's data in it. Any other
  * name is a 404.
  */
-@WebServlet(urlPatterns = {ImportTemplateServlet.XLSX, ImportTemplateServlet.CSV})
-public class ImportTemplateServlet extends HttpServlet {
+@WebServlet(urlPatterns = {OperatorImportTemplateServlet.XLSX, OperatorImportTemplateServlet.CSV})
+public class OperatorImportTemplateServlet extends HttpServlet {
 
     public static final String XLSX = "/enterprise/operator-import-template.xlsx";
     public static final String CSV = "/enterprise/operator-import-template.csv";
@@ -40,14 +39,6 @@ public class ImportTemplateServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] content = download.content().get();
-        response.setContentType(download.mediaType());
-        response.setContentLengthLong(content.length);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment(download.fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        try (OutputStream out = response.getOutputStream()) {
-            out.write(content);
-        }
+        FileDownload.send(response, download.mediaType(), download.fileName(), download.content().get());
     }
 }
