@@ -5,7 +5,7 @@ import javax.xml.stream.XMLInputFactory;
 /**
  * The StAX factory of every XML file a job reads: no DTDs, no external entities (no XXE), text in one
  * piece. The JDK's own implementation, whatever StAX provider a library in the EAR's lib/ registers
- * (FastExcel brings Aalto, ADR 0023): the same parser in the server as in the unit tests.
+ * (FastExcel brings Aalto, ADR 0024): the same parser in the server as in the unit tests.
  */
 public final class SafeXml {
 

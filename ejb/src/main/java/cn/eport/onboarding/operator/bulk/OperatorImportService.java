@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
 public class OperatorImportService {
 
     /** The same person as an earlier line of the file (its line number the detail). */
-    static final String DUPLICATE_IN_FILE = "operatorImport.error.duplicateInFile";
+    public static final String DUPLICATE_IN_FILE = "operatorImport.error.duplicateInFile";
 
     @EJB
     private OperatorService operators;

@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  */
 public final class RowValues {
 
-    static final String UNKNOWN_ID_TYPE = "operatorImport.error.idType";
-    static final String BAD_GENDER = "operatorImport.error.gender";
-    static final String BAD_DATE = "operatorImport.error.birthDate";
+    public static final String UNKNOWN_ID_TYPE = "operatorImport.error.idType";
+    public static final String BAD_GENDER = "operatorImport.error.gender";
+    public static final String BAD_DATE = "operatorImport.error.birthDate";
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?|(\\d{2})(\\d{2}))");
 
