@@ -137,11 +137,33 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
         } catch (ConcurrentChangeException | IllegalTransitionException e) {
             summary.global(messages.get("form.concurrentChange"));
             return null;
+        } catch (RuntimeException e) {
+            if (refused(e)) {
+                return null;
+            }
+            throw e;
         }
         if (!outcome.saved()) {
             report(outcome.problems(), Set.of());
             return null;
         }
+        return saved(action, outcome, id == null);
+    }
+
+    /**
+     * A kind's own refusal of 暂存/申报 beside its fields' rules (a filing's precondition, an operator
+     * entered twice): put it in the {@link #summary()} and answer true, the form keeps what was typed;
+     * false for anything else, which goes on as thrown.
+     */
+    protected boolean refused(RuntimeException e) {
+        return false;
+    }
+
+    /**
+     * Where the form goes once saved: to the kind's list, with what was done. {@code created} tells the
+     * first save of a new application (a kind may ask there whether to add another, F-52).
+     */
+    protected String saved(WorkflowAction action, SaveOutcome<P> outcome, boolean created) {
         return Redirects.withMessage(pages.listPath(), messages.get(savedMessageKey(action, outcome.status())));
     }
 
