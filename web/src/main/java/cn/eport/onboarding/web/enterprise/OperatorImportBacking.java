@@ -41,8 +41,31 @@ public class OperatorImportBacking implements Serializable {
     /** The client id of the page's file input. */
     static final String FILE_INPUT = "upload:file";
 
-    /** A rejected cell as the page lists it. */
-    public record RejectLine(long line, String column, String reason) implements Serializable {
+    /** A rejected cell as the page lists it (a class with getters: Expression Language 5 reads no record components). */
+    public static final class RejectLine implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final long line;
+        private final String column;
+        private final String reason;
+
+        RejectLine(long line, String column, String reason) {
+            this.line = line;
+            this.column = column;
+            this.reason = reason;
+        }
+
+        public long getLine() {
+            return line;
+        }
+
+        public String getColumn() {
+            return column;
+        }
+
+        public String getReason() {
+            return reason;
+        }
     }
 
     @EJB
