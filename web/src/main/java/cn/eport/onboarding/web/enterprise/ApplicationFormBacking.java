@@ -54,6 +54,7 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
     private ApplicationStatus status;
     private D details;
     private String returnReason;
+    private FormEnterprise enterprise;
     private boolean loaded;
 
     protected ApplicationFormBacking(FormPages pages, D blank) {
@@ -115,6 +116,7 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
             version = application.getVersion();
             status = application.getStatus();
             details = detailsOf(application);
+            enterprise = FormEnterprise.of(application);
             returnReason = status == ApplicationStatus.RETURNED ? service().returnReason(id).orElse(null) : null;
             opened(application);
         }
@@ -260,6 +262,15 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
 
     public String getReturnReason() {
         return returnReason;
+    }
+
+    /** The enterprise shown read-only at the top of the form: the stored application's, or what a new form's kind sets. */
+    public FormEnterprise getEnterprise() {
+        return enterprise;
+    }
+
+    protected void setEnterprise(FormEnterprise enterprise) {
+        this.enterprise = enterprise;
     }
 
     public List<ErrorSummary.Line> getSummary() {

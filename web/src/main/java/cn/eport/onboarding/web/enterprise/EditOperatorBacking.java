@@ -36,9 +36,6 @@ public class EditOperatorBacking extends ApplicationFormBacking<Operator, Operat
     private OperatorService service;
 
     private boolean registered;
-    private String enterpriseUscc;
-    private String enterpriseName;
-    private String legalPerson;
     private boolean askingToContinue;
 
     public EditOperatorBacking() {
@@ -60,19 +57,12 @@ public class EditOperatorBacking extends ApplicationFormBacking<Operator, Operat
     protected void opened() {
         Optional<EnterpriseRegistration> registration = service.registration();
         registered = registration.isPresent();
-        registration.ifPresent(r -> {
-            enterpriseUscc = r.getEnterpriseUscc();
-            enterpriseName = r.getEnterpriseName();
-            legalPerson = r.getLegalPerson();
-        });
+        registration.map(FormEnterprise::of).ifPresent(this::setEnterprise);
     }
 
     @Override
     protected void opened(Operator operator) {
         registered = true;
-        enterpriseUscc = operator.getEnterpriseUscc();
-        enterpriseName = operator.getEnterpriseName();
-        legalPerson = operator.getLegalPerson();
     }
 
     /** A refusal beside the fields' rules: no 三证合一 record (any more), or the same person saved at the same moment. */
@@ -133,17 +123,5 @@ public class EditOperatorBacking extends ApplicationFormBacking<Operator, Operat
 
     public boolean isAskingToContinue() {
         return askingToContinue;
-    }
-
-    public String getEnterpriseUscc() {
-        return enterpriseUscc;
-    }
-
-    public String getEnterpriseName() {
-        return enterpriseName;
-    }
-
-    public String getLegalPerson() {
-        return legalPerson;
     }
 }
