@@ -81,7 +81,7 @@ class OperatorImportBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    void aFileThatIsNoSpreadsheetIsRefusedWithAClearMessage() throws IOException {
+    void aFileThatIsNoSpreadsheetOrWronglyHeadedIsRefusedWithAClearMessageInEitherLanguage() throws IOException {
         loginAs("ent-b");
         browser.open("enterprise/operator-import");
         Path png = Files.createTempDirectory("import").resolve("操作员.xlsx");
@@ -98,6 +98,14 @@ class OperatorImportBrowserIT extends BrowserTestSupport {
         String message = browser.find(By.id("upload:messages")).getText();
         assertTrue(message.contains("表头有模板中没有的列：证件类型、职务"), message);
         browser.screenshot("operator-import-wrong-headings");
+
+        browser.find(By.id("header:lang-en")).click();
+        browser.waitUntil(d -> "Check file".equals(d.findElement(By.id("upload:check")).getAttribute("value")));
+        browser.driver().findElement(By.id("upload:file")).sendKeys(headings.toString());
+        browser.find(By.id("upload:check")).click();
+        String english = browser.find(By.id("upload:messages")).getText();
+        assertTrue(english.contains("The header has columns that the template does not have: 证件类型, 职务."), english);
+        browser.screenshot("operator-import-english");
     }
 
     /**
