@@ -2,6 +2,7 @@ package cn.eport.onboarding.persistence;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The few column types that differ between the three supported databases. Migrations refer to
@@ -45,6 +46,37 @@ public enum SqlDialect {
             throw new IllegalArgumentException("Not a sequence name: " + sequence);
         }
         return String.format(nextValue, sequence);
+    }
+
+    /**
+     * A SELECT of one row of these expressions, without a table (Oracle needs {@code FROM DUAL}), so
+     * that {@code INSERT … SELECT … WHERE NOT EXISTS} inserts a row only when it is absent.
+     */
+    public String selectOneRow(String expressions) {
+        return "SELECT " + expressions + (this == ORACLE ? " FROM DUAL" : "");
+    }
+
+    /** A parameter typed as a BIGINT column (H2 refuses an untyped parameter in a SELECT list). */
+    public String bigintParameter() {
+        return "CAST(? AS " + bigint + ")";
+    }
+
+    /**
+     * What brings the planner's statistics of a table up to date after a job wrote many rows into it,
+     * or empty where the database needs no such step: PostgreSQL plans a query over a table that
+     * autovacuum has not analysed yet (or never will: it can be switched off) as if it were nearly
+     * empty, and a million-row anti-join planned that way does not end. Oracle samples an unanalysed
+     * table when it plans (dynamic sampling), and its DBMS_STATS would commit the caller's transaction.
+     */
+    public Optional<String> refreshStatisticsSql(String table) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Not a table name: " + table);
+        }
+        return switch (this) {
+            case POSTGRESQL -> Optional.of("ANALYZE " + table);
+            case H2 -> Optional.of("ANALYZE TABLE " + table);
+            case ORACLE -> Optional.empty();
+        };
     }
 
     /** Picks the dialect from {@code DatabaseMetaData.getDatabaseProductName()}. */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SqlDialectTest {
 
@@ -46,5 +47,20 @@ class SqlDialectTest {
     void refusesOtherDatabasesClearly() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> SqlDialect.fromProductName("MySQL"));
         assertEquals("Unsupported database: MySQL (supported: H2, PostgreSQL, Oracle)", e.getMessage());
+    }
+
+    @Test
+    void aRowIsSelectedWithoutATableExceptOnOracle() {
+        assertEquals("SELECT 1, CAST(? AS BIGINT)", SqlDialect.POSTGRESQL.selectOneRow("1, " + SqlDialect.POSTGRESQL.bigintParameter()));
+        assertEquals("SELECT 1", SqlDialect.H2.selectOneRow("1"));
+        assertEquals("SELECT 1, CAST(? AS NUMBER(19)) FROM DUAL", SqlDialect.ORACLE.selectOneRow("1, " + SqlDialect.ORACLE.bigintParameter()));
+    }
+
+    @Test
+    void statisticsAreRefreshedWhereTheDatabaseNeedsIt() {
+        assertEquals("ANALYZE batch_sync_seen", SqlDialect.POSTGRESQL.refreshStatisticsSql("batch_sync_seen").orElseThrow());
+        assertEquals("ANALYZE TABLE batch_sync_seen", SqlDialect.H2.refreshStatisticsSql("batch_sync_seen").orElseThrow());
+        assertTrue(SqlDialect.ORACLE.refreshStatisticsSql("batch_sync_seen").isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> SqlDialect.POSTGRESQL.refreshStatisticsSql("x; DROP TABLE y"));
     }
 }

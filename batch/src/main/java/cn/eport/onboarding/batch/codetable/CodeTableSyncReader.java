@@ -1,14 +1,11 @@
 package cn.eport.onboarding.batch.codetable;
 
-import cn.eport.onboarding.batch.run.JobFailure;
-import cn.eport.onboarding.batch.run.ReadDelay;
+import cn.eport.onboarding.batch.run.RecordStreamReader;
 import cn.eport.onboarding.batch.run.StepCounter;
 import cn.eport.onboarding.batch.run.StepLog;
 import cn.eport.onboarding.batch.source.ImportSource;
 import cn.eport.onboarding.batch.source.MalformedFileException;
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -31,7 +28,7 @@ import java.util.logging.Logger;
  */
 @Named("codeTableSyncReader")
 @Dependent
-public class CodeTableSyncReader extends AbstractItemReader {
+public class CodeTableSyncReader extends RecordStreamReader<SourceRecord> {
 
     private static final Logger LOG = Logger.getLogger(CodeTableSyncReader.class.getName());
 
@@ -48,14 +45,6 @@ public class CodeTableSyncReader extends AbstractItemReader {
     @Inject
     private StepContext step;
 
-    @Inject
-    private ReadDelay delay;
-
-    @Inject
-    private JobContext job;
-
-    private RecordFile file;
-    private long done;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
@@ -72,27 +61,35 @@ public class CodeTableSyncReader extends AbstractItemReader {
             if (!in.exists()) {
                 throw failure("来源 " + source + " 的文件不存在：" + in.name() + "（已配置，故本步骤失败）", null);
             }
-            file = RecordFile.open(in);
-            requireColumns(syncSource, in);
-            if (checkpoint == null) {
-                long total = RecordFile.count(in);
-                if (total == 0) {
-                    throw failure("来源 " + source + " 的文件 " + in.name() + " 没有数据行（只有表头）：未做任何更改", null);
+            RecordFile file = RecordFile.open(in);
+            try {
+                requireColumns(syncSource, in, file.header());
+                if (checkpoint == null) {
+                    begin(in);
                 }
-                log.begin(StepCounter.READ, StepCounter.REJECTED, StepCounter.INSERTED, StepCounter.UPDATED, StepCounter.UNCHANGED);
-                log.set(StepCounter.TOTAL, total);
-            } else {
-                done = file.skip((Long) checkpoint);
+            } catch (RuntimeException | IOException e) {
+                file.close();
+                throw e;
             }
+            readFrom(file, checkpoint);
         } catch (MalformedFileException e) {
-            throw unreadable(in.name(), e);
+            throw unreadable(e);
         } catch (IOException e) {
             throw failure("来源 " + source + " 无法读取：" + e.getMessage(), e);
         }
     }
 
-    private void requireColumns(SyncSource syncSource, ImportSource in) {
-        List<String> header = file.header();
+    /** The first start: the records to read (the progress bar's 100 %) and the counters at 0. */
+    private void begin(ImportSource in) throws IOException {
+        long total = RecordFile.count(in);
+        if (total == 0) {
+            throw failure("来源 " + source + " 的文件 " + in.name() + " 没有数据行（只有表头）：未做任何更改", null);
+        }
+        log.begin(StepCounter.READ, StepCounter.REJECTED, StepCounter.INSERTED, StepCounter.UPDATED, StepCounter.UNCHANGED);
+        log.set(StepCounter.TOTAL, total);
+    }
+
+    private void requireColumns(SyncSource syncSource, ImportSource in, List<String> header) {
         if (header == null) {
             return;
         }
@@ -108,41 +105,13 @@ public class CodeTableSyncReader extends AbstractItemReader {
     }
 
     @Override
-    public Object readItem() throws Exception {
-        if (file == null) {
-            return null;
-        }
-        SourceRecord record;
-        try {
-            record = file.next().orElse(null);
-        } catch (MalformedFileException e) {
-            throw unreadable(e.sourceName(), e);
-        }
-        if (record != null) {
-            done++;
-            delay.afterRecord();
-        }
+    protected Object item(long recordNo, SourceRecord record) {
         return record;
     }
 
-    private IllegalStateException unreadable(String name, MalformedFileException e) {
-        return failure("来源 " + source + " 的文件 " + name + " 第 " + e.line()
+    @Override
+    protected IllegalStateException unreadable(MalformedFileException e) {
+        return failure("来源 " + source + " 的文件 " + e.sourceName() + " 第 " + e.line()
                 + " 行起无法读取（引号未闭合、XML 标签不完整等）：本来源不退役任何条目，请修正文件后重新运行", e);
-    }
-
-    private IllegalStateException failure(String message, Exception cause) {
-        return JobFailure.of(job, message, cause);
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return done;
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (file != null) {
-            file.close();
-        }
     }
 }

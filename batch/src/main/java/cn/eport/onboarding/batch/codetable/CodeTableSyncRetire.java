@@ -55,6 +55,9 @@ public class CodeTableSyncRetire extends AbstractBatchlet {
     private Clock clock;
 
     @Inject
+    private DatabaseMigrator database;
+
+    @Inject
     private JobContext job;
 
     @Resource(lookup = DatabaseMigrator.DATASOURCE)
@@ -78,6 +81,7 @@ public class CodeTableSyncRetire extends AbstractBatchlet {
         }
         LocalDate today = BusinessCalendar.today(clock);
         SyncTarget target = SyncSource.of(source).target();
+        refreshStatistics(target);
         transaction.begin();
         try {
             int retired = 0;
@@ -97,6 +101,12 @@ public class CodeTableSyncRetire extends AbstractBatchlet {
         } catch (Exception e) {
             transaction.rollback();
             throw e;
+        }
+    }
+
+    private void refreshStatistics(SyncTarget target) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            TableStatistics.refresh(connection, database.dialect(), target);
         }
     }
 

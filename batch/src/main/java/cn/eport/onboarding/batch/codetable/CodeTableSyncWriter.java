@@ -53,6 +53,9 @@ public class CodeTableSyncWriter extends AbstractItemWriter {
     @Resource(lookup = DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
 
+    private TableStatistics statistics;
+    private long written;
+
     @Override
     public void writeItems(List<Object> items) throws Exception {
         List<SyncItem> rejected = new ArrayList<>();
@@ -70,21 +73,17 @@ public class CodeTableSyncWriter extends AbstractItemWriter {
         }
         SyncTarget.Counts counts;
         try (Connection connection = dataSource.getConnection()) {
-            List<SyncItem> accepted = new ArrayList<>();
-            for (Map.Entry<String, Map<String, SyncItem>> table : acceptedByTable.entrySet()) {
-                Map<String, Long> earlier = SeenKeys.firstLines(connection, log.instanceId(), table.getKey(), table.getValue().keySet());
-                for (SyncItem item : table.getValue().values()) {
-                    Long line = earlier.get(item.key());
-                    if (line == null) {
-                        accepted.add(item);
-                    } else {
-                        rejected.add(duplicate(item, line));
-                    }
-                }
+            List<SyncItem> candidates = acceptedByTable.values().stream().flatMap(t -> t.values().stream()).toList();
+            Map<SyncItem, Long> repeated = SeenKeys.addNew(connection, database.dialect(), log.instanceId(), candidates);
+            repeated.forEach((item, line) -> rejected.add(duplicate(item, line)));
+            List<SyncItem> accepted = candidates.stream().filter(item -> !repeated.containsKey(item)).toList();
+            SyncTarget target = SyncSource.of(source).target();
+            counts = target.write(connection, database.dialect(), accepted, BusinessCalendar.today(clock), clock.instant());
+            if (statistics == null) {
+                statistics = new TableStatistics(database.dialect(), target, items.size());
             }
-            SeenKeys.add(connection, log.instanceId(), accepted);
-            counts = SyncSource.of(source).target().write(connection, database.dialect(), accepted,
-                    BusinessCalendar.today(clock), clock.instant());
+            written += accepted.size();
+            statistics.written(connection, written);
         }
         String sourceName = Objects.toString(step.getTransientUserData(), source);
         for (SyncItem item : rejected) {

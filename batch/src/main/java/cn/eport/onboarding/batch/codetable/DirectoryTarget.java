@@ -46,6 +46,12 @@ record DirectoryTarget(DirectoryLayout layout) implements SyncTarget {
                 "NOT EXISTS (" + SeenKeys.SUBSELECT + " AND s.item_key = {key})", instanceId, table);
     }
 
+    /** The retire is an anti-join of the directory with the run's keys, both as long as the file. */
+    @Override
+    public List<String> statisticsToRefresh() {
+        return List.of(layout.table(), "batch_sync_seen");
+    }
+
     @Override
     public Set<String> tablesToRetire(Set<String> tablesSeen) {
         return tablesSeen.contains(layout.table()) ? Set.of(layout.table()) : Set.of();

@@ -30,6 +30,15 @@ public interface SyncTarget {
     /** Retires in one table what the run's snapshot did not list (its keys are in batch_sync_seen); returns how many. */
     int retire(Connection connection, String table, long instanceId, LocalDate today) throws SQLException;
 
+    /**
+     * The physical tables whose statistics the database must see up to date before the retire
+     * statement is planned ({@link cn.eport.onboarding.persistence.SqlDialect#refreshStatisticsSql}):
+     * those a retire joins at the size of the file.
+     */
+    default List<String> statisticsToRefresh() {
+        return List.of();
+    }
+
     /** The tables whose retiring the snapshot decides, of those it has rows of (code-lists names its lists). */
     Set<String> tablesToRetire(Set<String> tablesSeen);
 }

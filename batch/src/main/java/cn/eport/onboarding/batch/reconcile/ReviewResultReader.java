@@ -1,14 +1,12 @@
 package cn.eport.onboarding.batch.reconcile;
 
-import cn.eport.onboarding.batch.run.ReadDelay;
+import cn.eport.onboarding.batch.run.RecordStreamReader;
 import cn.eport.onboarding.batch.run.StepCounter;
 import cn.eport.onboarding.batch.run.StepLog;
 import cn.eport.onboarding.batch.source.ImportSource;
 import cn.eport.onboarding.batch.source.ImportSources;
 import cn.eport.onboarding.batch.source.MalformedFileException;
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -29,7 +27,7 @@ import java.util.Optional;
  */
 @Named("reviewResultReader")
 @Dependent
-public class ReviewResultReader extends AbstractItemReader {
+public class ReviewResultReader extends RecordStreamReader<ResultRecord> {
 
     public static final String SOURCE_PROPERTY = "eport.batch.review-reconcile.source";
 
@@ -48,16 +46,7 @@ public class ReviewResultReader extends AbstractItemReader {
     private StepLog log;
 
     @Inject
-    private JobContext job;
-
-    @Inject
     private StepContext step;
-
-    @Inject
-    private ReadDelay delay;
-
-    private ResultFile file;
-    private long done;
 
     @Override
     public void open(Serializable checkpoint) throws IOException {
@@ -69,7 +58,7 @@ public class ReviewResultReader extends AbstractItemReader {
         }
         try {
             log.set(StepCounter.TOTAL, ResultFile.count(source));
-            file = ResultFile.open(source);
+            readFrom(ResultFile.open(source), checkpoint);
         } catch (MissingColumnsException e) {
             throw failure(e.getMessage() + "（" + source.name() + "）", e);
         } catch (EmptyResultFileException e) {
@@ -77,8 +66,6 @@ public class ReviewResultReader extends AbstractItemReader {
         } catch (MalformedFileException e) {
             throw unreadable(e);
         }
-        done = checkpoint == null ? 0 : (Long) checkpoint;
-        file.skip(done);
     }
 
     private ImportSource source() {
@@ -93,39 +80,12 @@ public class ReviewResultReader extends AbstractItemReader {
     }
 
     @Override
-    public Object readItem() throws InterruptedException {
-        try {
-            Optional<ResultRecord> next = file.next();
-            if (next.isEmpty()) {
-                return null;
-            }
-            done++;
-            delay.afterRecord();
-            return new FileRecord(done, next.get().parse());
-        } catch (MalformedFileException e) {
-            throw unreadable(e);
-        }
+    protected Object item(long recordNo, ResultRecord record) {
+        return new FileRecord(recordNo, record.parse());
     }
 
     @Override
-    public Serializable checkpointInfo() {
-        return done;
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (file != null) {
-            file.close();
-        }
-    }
-
-    private IllegalStateException unreadable(MalformedFileException e) {
+    protected IllegalStateException unreadable(MalformedFileException e) {
         return failure("审核结果文件第 " + e.line() + " 行起无法读取（引号未闭合、XML 标签不完整等）：" + e.getMessage(), e);
-    }
-
-    /** The step fails with this message as the job's exit status (the console shows it). */
-    private IllegalStateException failure(String message, Exception cause) {
-        job.setExitStatus(message);
-        return new IllegalStateException(message, cause);
     }
 }
