@@ -36,6 +36,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static cn.eport.onboarding.workflow.ApplicationKind.OPERATOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -174,6 +179,46 @@ class OperatorServiceIT extends ActingUsers {
             operators.delete(elsewhere.id(), elsewhere.version());
             return null;
         });
+    }
+
+    /**
+     * The same person saved twice at the same moment (two tabs): one is stored; the other is refused with
+     * the same message, by the service's check or, when both passed it, by the table's unique key.
+     */
+    @Test
+    void twoSavesOfOnePersonAtOnceStoreOne() throws Exception {
+        registeredEnterprise("操作员并发重复测试有限公司");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<String> people = List.of(MALE_1985, FEMALE_1990, MALE_1992);
+            for (String person : people) {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<RunAsEnterpriseUser.Attempt<SaveOutcome<OperatorRules.Problem>>>> attempts = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    attempts.add(pool.submit(() -> {
+                        start.await();
+                        return asFiler.attempt(() -> operators.save(null, 0, UUID.randomUUID().toString(), person(person, "并发"),
+                                WorkflowAction.SAVE_DRAFT));
+                    }));
+                }
+                start.countDown();
+                int stored = 0;
+                for (Future<RunAsEnterpriseUser.Attempt<SaveOutcome<OperatorRules.Problem>>> attempt : attempts) {
+                    RunAsEnterpriseUser.Attempt<SaveOutcome<OperatorRules.Problem>> done = attempt.get(60, TimeUnit.SECONDS);
+                    if (done.failure() != null) {
+                        assertEquals(OperatorRefusedException.Reason.DUPLICATE, ((OperatorRefusedException) done.failure()).reason(), person);
+                    } else if (done.value().saved()) {
+                        stored++;
+                    } else {
+                        assertEquals(OperatorRules.DUPLICATE, done.value().problems().get(0).key(), person);
+                    }
+                }
+                assertEquals(1, stored, person);
+            }
+            assertEquals(people.size(), filer(() -> operators.count(OperatorQuery.ALL)));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -25,7 +25,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
@@ -167,7 +166,9 @@ public class OperatorService implements OwnApplications<Operator, OperatorDetail
         try {
             return store.save(new Steps(id), callerEnterprise(), id, expectedVersion, requestToken, details, action, caller(),
                     clock.instant());
-        } catch (PersistenceException e) {
+        } catch (RuntimeException e) {
+            // the insert refused by the unique key: at the store's flush, or inside the attachment service's
+            // call that the new row's flush precedes (then the container wraps it as a rolled-back EJB call)
             throw duplicateOr(e);
         }
     }
@@ -237,7 +238,7 @@ public class OperatorService implements OwnApplications<Operator, OperatorDetail
                 created.add(operator);
             }
             em.flush();
-        } catch (PersistenceException e) {
+        } catch (RuntimeException e) {
             throw duplicateOr(e);
         }
         return DraftsOutcome.of(created.stream().map(Operator::getId).toList());
@@ -285,7 +286,7 @@ public class OperatorService implements OwnApplications<Operator, OperatorDetail
                 .getResultStream().filter(found -> !found.equals(exceptId)).findAny().isEmpty();
     }
 
-    private static RuntimeException duplicateOr(PersistenceException e) {
+    private static RuntimeException duplicateOr(RuntimeException e) {
         return UniqueKeyViolation.causes(e) ? new OperatorRefusedException(OperatorRefusedException.Reason.DUPLICATE) : e;
     }
 
