@@ -9,6 +9,8 @@ import cn.eport.onboarding.enterprise.RegistrationDetails;
 
 import cn.eport.onboarding.mofcom.MofcomDetails;
 import cn.eport.onboarding.mofcom.OperatorType;
+import cn.eport.onboarding.operator.OperatorDetails;
+import cn.eport.onboarding.operator.OperatorInput;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -98,6 +100,24 @@ public final class TestData {
         d.setContactName("王报关");
         d.setContactPhone("010-62345678");
         return d;
+    }
+
+    /**
+     * 操作员 details that may be declared: a fresh 居民身份证 number (a man born 1960-1999; gender and birth
+     * date follow from it), a name, a mobile number and an e-mail address. Fresh, since a person is
+     * entered once per enterprise.
+     */
+    public static OperatorDetails completeOperator() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String first17 = String.format("110105%04d%02d%02d%02d%d", 1960 + random.nextInt(40), 1 + random.nextInt(12),
+                1 + random.nextInt(28), random.nextInt(100), 2 * random.nextInt(5) + 1);
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return OperatorDetails.of(new OperatorInput("201", first17 + "10X98765432".charAt(sum % 11), "测试操作员", null, null,
+                "13800138000", null, "operator@example.cn", null, null));
     }
 
     public static String newUsername(String prefix) {

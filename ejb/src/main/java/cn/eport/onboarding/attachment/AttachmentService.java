@@ -11,6 +11,7 @@ import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.codetable.CodeTableService;
 import cn.eport.onboarding.enterprise.Enterprise;
 import cn.eport.onboarding.enterprise.EnterpriseRegistration;
+import cn.eport.onboarding.operator.Operator;
 import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.Application;
 import cn.eport.onboarding.workflow.ApplicationKind;
@@ -55,7 +56,8 @@ public class AttachmentService {
     /** The application entities attachments can belong to; a new kind adds its entity here. */
     private static final Map<ApplicationKind, Class<? extends Application>> APPLICATIONS =
             Map.of(ApplicationKind.ENTERPRISE_REGISTRATION, EnterpriseRegistration.class,
-                    ApplicationKind.LEGAL_PERSON_CARD, LegalPersonCard.class);
+                    ApplicationKind.LEGAL_PERSON_CARD, LegalPersonCard.class,
+                    ApplicationKind.OPERATOR, Operator.class);
 
     /** Whether applications of this kind have files of their own (the filings show their 三证合一 record's). */
     public static boolean holdsAttachments(ApplicationKind kind) {

@@ -6,7 +6,7 @@ import java.sql.SQLException;
  * Whether a failed write was refused by a unique key: SQLSTATE 23505 (PostgreSQL, H2, the SQL
  * standard's unique violation) or Oracle's ORA-00001 (SQLSTATE 23000 with error code 1).
  */
-final class UniqueKeyViolation {
+public final class UniqueKeyViolation {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String INTEGRITY_VIOLATION = "23000";
@@ -15,7 +15,7 @@ final class UniqueKeyViolation {
     private UniqueKeyViolation() {
     }
 
-    static boolean causes(Throwable failure) {
+    public static boolean causes(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && isUniqueViolation(sql)) {
                 return true;

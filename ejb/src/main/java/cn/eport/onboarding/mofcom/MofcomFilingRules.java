@@ -1,5 +1,6 @@
 package cn.eport.onboarding.mofcom;
 
+import cn.eport.onboarding.validation.ContactFormats;
 import cn.eport.onboarding.enterprise.FieldProblem;
 import cn.eport.onboarding.enterprise.RegistrationRules;
 import cn.eport.onboarding.validation.TextInput;
@@ -53,8 +54,6 @@ public final class MofcomFilingRules {
 
     /** Half-width letters, digits, spaces and the punctuation of names and addresses; at least one letter. */
     private static final Pattern ENGLISH_TEXT = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9 .,&'()\\-/#:;+]+");
-    private static final Pattern POSTCODE = Pattern.compile("[0-9]{6}");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9_%+\\-]+(\\.[A-Za-z0-9_%+\\-]+)*@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern AUTHORITY = Pattern.compile("[0-9]{6}");
     /** The columns' NUMERIC(18, 4): 14 digits before the point, 4 after. */
     private static final int MAX_INTEGER_DIGITS = 14;
@@ -100,10 +99,10 @@ public final class MofcomFilingRules {
         english(problems, Field.PREMISES_EN, d.getPremisesEn(), MofcomDetails.MAX_ADDRESS);
         phone(problems, Field.PHONE, d.getPhone());
         phone(problems, Field.FAX, d.getFax());
-        if (d.getPostcode() != null && !POSTCODE.matcher(d.getPostcode()).matches()) {
+        if (d.getPostcode() != null && !ContactFormats.isPostcode(d.getPostcode())) {
             problems.add(new Problem(Field.POSTCODE, POSTCODE_FORMAT));
         }
-        if (d.getEmail() != null && (d.getEmail().length() > MofcomDetails.MAX_EMAIL || !EMAIL.matcher(d.getEmail()).matches())) {
+        if (d.getEmail() != null && (d.getEmail().length() > MofcomDetails.MAX_EMAIL || !ContactFormats.isEmail(d.getEmail()))) {
             problems.add(new Problem(Field.EMAIL, EMAIL_FORMAT));
         }
         if (d.getBusinessRegistrationDate() != null && d.getBusinessRegistrationDate().isAfter(today)) {

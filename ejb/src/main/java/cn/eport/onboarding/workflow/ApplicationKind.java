@@ -14,7 +14,9 @@ public enum ApplicationKind {
     /** 企业海关备案授权 (F-30..F-32) */
     CUSTOMS_FILING("HG"),
     /** 企业外汇备案授权 (F-40..F-43) */
-    FOREX_FILING("WH");
+    FOREX_FILING("WH"),
+    /** 操作员信息预录入 (F-50..F-53) */
+    OPERATOR("CZ");
 
     private final String numberPrefix;
 

@@ -15,7 +15,8 @@ final class KindNames {
             ApplicationKind.LEGAL_PERSON_CARD, "补办法人卡",
             ApplicationKind.MOFCOM_FILING, "企业商务部备案",
             ApplicationKind.CUSTOMS_FILING, "企业海关备案授权",
-            ApplicationKind.FOREX_FILING, "企业外汇备案授权"));
+            ApplicationKind.FOREX_FILING, "企业外汇备案授权",
+            ApplicationKind.OPERATOR, "操作员信息预录入"));
 
     private KindNames() {
     }

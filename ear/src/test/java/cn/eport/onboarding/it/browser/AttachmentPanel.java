@@ -5,6 +5,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,6 +15,18 @@ import java.util.List;
 public final class AttachmentPanel {
 
     private AttachmentPanel() {
+    }
+
+    /** A small PNG scan (its signature and 1,500 bytes) under this file name, in a folder of its own. */
+    public static Path pngScan(String fileName) {
+        try {
+            byte[] content = new byte[1500];
+            byte[] signature = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+            System.arraycopy(signature, 0, content, 0, signature.length);
+            return Files.write(Files.createTempDirectory("scan").resolve(fileName), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Chooses the type (none: leaves 请选择) and the file (none: no file), clicks 上传 and waits for the answer. */

@@ -1,12 +1,8 @@
 package cn.eport.onboarding.it.browser;
 
-import java.io.UncheckedIOException;
 
-import java.io.IOException;
 
-import java.nio.file.Files;
 
-import java.nio.file.Path;
 
 import cn.eport.onboarding.it.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +63,7 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         assertEquals("required", f.kind("customsDistrict"), "no 三证合一 record: the user chooses the district");
         assertTrue(browser.find(By.id("district-note")).getText().contains("还没有三证合一信息"));
         CardForm.fillValid(browser, f);
-        AttachmentPanel.upload(browser, "LEGAL_PERSON_ID", idScan());
+        AttachmentPanel.upload(browser, "LEGAL_PERSON_ID", AttachmentPanel.pngScan("法人身份证扫描件.png"));
         assertEquals(1, AttachmentPanel.rows(browser).size(), "uploaded while the new application is entered");
         browser.screenshot("card-form-filled");
 
@@ -158,7 +154,7 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         loginAs(USER);
         browser.open("enterprise/legal-person-card-edit");
         CardForm.fillValid(browser, forms());
-        AttachmentPanel.upload(browser, "LEGAL_PERSON_ID", idScan());
+        AttachmentPanel.upload(browser, "LEGAL_PERSON_ID", AttachmentPanel.pngScan("法人身份证扫描件.png"));
         forms().confirm("card:declare", "card", "确定申报补办法人卡申请吗", true);
         browser.waitForPath("/enterprise/status");
         String id = Forms.recordId(forms().rows("query:records").get(0));
@@ -227,18 +223,5 @@ class LegalPersonCardBrowserIT extends BrowserTestSupport {
         loginAs(USER);
         browser.open(urls.get(0));
         assertTrue(browser.find(By.id("card")).getText().contains("越权测试"), "the owner's application is unchanged");
-    }
-
-    /** A small PNG: the legal person's ID document scan. */
-    private static Path idScan() {
-        try {
-            byte[] content = new byte[1500];
-            byte[] signature = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-            System.arraycopy(signature, 0, content, 0, signature.length);
-            Path file = Files.createTempDirectory("card-scan").resolve("法人身份证扫描件.png");
-            return Files.write(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -17,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TaskListBrowserIT extends BrowserTestSupport {
 
     private static final String PASSWORD = "Renw#2026x";
-    private static final List<String> NOT_BUILT = List.of("OPERATOR_PRE_ENTRY");
 
     @Test
     void aNewEnterpriseStartsWithRegistrationAndSeesItMoveThroughDraftAndDeclaration() {
@@ -32,13 +31,10 @@ class TaskListBrowserIT extends BrowserTestSupport {
         assertTrue(start.getAttribute("href").endsWith("/enterprise/registration-edit"), start.getAttribute("href"));
         assertFalse(greyed(task("REGISTRATION")));
         assertEquals("", number(task("REGISTRATION")), "no application, no 编号");
-        for (String function : NOT_BUILT) {
-            WebElement row = task(function);
-            assertTrue(greyed(row), function + " is greyed");
-            assertEquals("暂未开放", status(row), function);
-            assertTrue(row.findElements(By.tagName("a")).isEmpty(), function + " links nowhere");
-            assertTrue(reason(row).startsWith("该功能尚未开放"), function + ": " + reason(row));
-        }
+        WebElement operators = task("OPERATOR_PRE_ENTRY");
+        assertTrue(greyed(operators), "operator pre-entry is built but waits for a saved 三证合一 record (F-51)");
+        assertEquals("暂不能办理", status(operators));
+        assertTrue(operators.findElements(By.tagName("a")).isEmpty(), "a greyed task links nowhere");
         for (String filing : List.of("MOFCOM_FILING", "CUSTOMS_FILING", "FOREX_FILING")) {
             WebElement row = task(filing);
             assertTrue(greyed(row), filing + " is built but cannot start yet");
@@ -66,7 +62,10 @@ class TaskListBrowserIT extends BrowserTestSupport {
         WebElement resume = registrationStep("暂存", "继续填写并申报", "/enterprise/registration-edit?id=");
         String id = resume.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
         assertEquals(Forms.number("SZ", id), number(task("REGISTRATION")), "the draft's 编号");
-        assertEquals("该功能尚未开放，暂时无法办理。", reason(task("OPERATOR_PRE_ENTRY")), "a saved draft meets F-51");
+        WebElement openOperators = task("OPERATOR_PRE_ENTRY");
+        assertFalse(greyed(openOperators), "a saved draft meets F-51");
+        assertEquals("未开始", status(openOperators));
+        assertTrue(openOperators.findElement(By.cssSelector("a.task-action")).getAttribute("href").endsWith("/enterprise/operators"));
         assertTrue(reason(task("MOFCOM_FILING")).contains("审核通过"), "a draft does not meet F-21");
         assertTrue(reason(task("FOREX_FILING")).contains("审核通过"), "nor F-41");
         browser.screenshot("task-list-draft");

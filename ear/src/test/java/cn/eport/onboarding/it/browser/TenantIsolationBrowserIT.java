@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The IDOR sweep of issue 4 (point 12): enterprise A saves a 三证合一 draft and a 补办法人卡 draft, each
- * with a file; enterprise B, logged in, asks for every URL it can form from A's ids — view, modify,
+ * The IDOR sweep of issue 4 (point 12): enterprise A saves a 三证合一 draft, a 补办法人卡 draft and an
+ * operator draft (issue 11), each with a file; enterprise B, logged in, asks for every URL it can form from A's ids — view, modify,
  * download, the review page — and is refused each time (404: the ids cannot even be probed; 403 for
  * the reviewers' page); B's own lists show nothing of A's; and A finds everything as it left it.
  * The services' own refusals of every action with another enterprise's ids are in
@@ -56,8 +56,10 @@ class TenantIsolationBrowserIT extends BrowserTestSupport {
         loginAs(OWNER);
         String cardId = saveCardDraftWith(scan);
         String registrationId = saveRegistrationDraftWith(scan);
+        String operatorId = saveOperatorDraftWith(scan);
         String cardFile = onlyAttachmentOn("enterprise/legal-person-card-view?id=" + cardId);
         String registrationFile = onlyAttachmentOn("enterprise/registration-view?id=" + registrationId);
+        String operatorFile = onlyAttachmentOn("enterprise/operator-view?id=" + operatorId);
         byte[] content = Files.readAllBytes(scan);
         assertArrayEquals(content, download(registrationFile, browser.sessionId()).body(), "the owner downloads its file");
 
@@ -70,6 +72,10 @@ class TenantIsolationBrowserIT extends BrowserTestSupport {
         refusals.put("attachments/" + cardFile, 404);
         refusals.put("review/application?kind=ENTERPRISE_REGISTRATION&id=" + registrationId, 403);
         refusals.put("review/application?kind=LEGAL_PERSON_CARD&id=" + cardId, 403);
+        refusals.put("enterprise/operator-view?id=" + operatorId, 404);
+        refusals.put("enterprise/operator-edit?id=" + operatorId, 404);
+        refusals.put("attachments/" + operatorFile, 404);
+        refusals.put("review/application?kind=OPERATOR&id=" + operatorId, 403);
 
         loginAs(INTRUDER);
         String intruderSession = browser.sessionId();
@@ -78,12 +84,12 @@ class TenantIsolationBrowserIT extends BrowserTestSupport {
             assertEquals(status, answer.statusCode(), path);
             assertFalse(answer.body().contains(OWNER_NAME), path + " shows nothing of the owner's");
         });
-        for (String list : List.of("enterprise/registrations", "enterprise/status", "")) {
+        for (String list : List.of("enterprise/registrations", "enterprise/status", "enterprise/operators", "")) {
             browser.open(list);
             browser.screenshot("idor-intruder-" + (list.isEmpty() ? "home" : list.replace('/', '-')));
             assertFalse(browser.find(By.id("content")).getText().contains(OWNER_NAME), list);
             assertTrue(browser.driver().findElements(By.cssSelector(".record-number")).stream().map(e -> e.getAttribute("data-id"))
-                    .noneMatch(id -> id.equals(registrationId) || id.equals(cardId)), list);
+                    .noneMatch(id -> id.equals(registrationId) || id.equals(cardId) || id.equals(operatorId)), list);
         }
         browser.open("enterprise/registration-view?id=" + registrationId);
         assertTrue(browser.find(By.id("error-not-found")).getText().contains("页面不存在"), "the browser shows the not-found page");
@@ -97,6 +103,9 @@ class TenantIsolationBrowserIT extends BrowserTestSupport {
         assertEquals("暂存", browser.find(By.id("status")).getText());
         assertEquals(List.of(cardFile), attachmentIds());
         assertArrayEquals(content, download(cardFile, browser.sessionId()).body(), "the owner's file is unchanged");
+        browser.open("enterprise/operator-view?id=" + operatorId);
+        assertEquals("暂存", browser.find(By.id("status")).getText());
+        assertEquals(List.of(operatorFile), attachmentIds());
     }
 
     /**
@@ -160,6 +169,19 @@ class TenantIsolationBrowserIT extends BrowserTestSupport {
         browser.find(By.id("reg:save-draft")).click();
         browser.find(By.id("reg:confirm-yes")).click();
         browser.waitForPath("/enterprise/registrations");
+        return browser.find(By.cssSelector(".record-number")).getAttribute("data-id");
+    }
+
+    /** An operator draft (the enterprise's 三证合一 draft is saved already, F-51) with the scan. */
+    private String saveOperatorDraftWith(Path scan) {
+        browser.open("enterprise/operator-edit");
+        new Forms(browser).chooseAndWait("op:idType", "201");
+        browser.type("op:idNumber", "110105198506120018");
+        AttachmentPanel.upload(browser, "OPERATOR_ID", scan);
+        new Forms(browser).confirm("op:save-draft", "op", "确定暂存", true);
+        browser.waitUntil(d -> d.findElement(By.id("op:continue")).isDisplayed());
+        browser.find(By.id("op:continue-no")).click();
+        browser.waitForPath("/enterprise/operators");
         return browser.find(By.cssSelector(".record-number")).getAttribute("data-id");
     }
 

@@ -5,6 +5,7 @@ import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.card.LegalPersonCardService;
 import cn.eport.onboarding.enterprise.OwnApplications;
 import cn.eport.onboarding.enterprise.RegistrationService;
+import cn.eport.onboarding.operator.OperatorService;
 import cn.eport.onboarding.enterprise.SaveOutcome;
 import cn.eport.onboarding.it.ActingUsers;
 import cn.eport.onboarding.it.Deployments;
@@ -35,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What the access tests share, in the container: ent-a's applications of both kinds with a file
+ * What the access tests share, in the container: ent-a's applications (三证合一, 补办法人卡, operators) with a file
  * each, saved as drafts and declared later, and the refused-access entries of the audit trail.
  */
 public abstract class ApplicationsOfA extends ActingUsers {
@@ -56,6 +57,9 @@ public abstract class ApplicationsOfA extends ActingUsers {
 
     @Inject
     protected LegalPersonCardService cards;
+
+    @Inject
+    protected OperatorService operators;
 
     @Inject
     protected AttachmentService attachments;
@@ -94,19 +98,29 @@ public abstract class ApplicationsOfA extends ActingUsers {
     /** 暂存 of ent-a's application with complete details (a new one when {@code id} is null), in the caller's transaction. */
     protected SaveOutcome<?> save(ApplicationKind kind, Long id, long version, WorkflowAction action) {
         String token = UUID.randomUUID().toString();
-        return kind == ApplicationKind.LEGAL_PERSON_CARD
-                ? cards.save(id, version, token, TestData.completeCard(), action)
-                : registrations.save(id, version, token, TestData.completeRegistration(DISTRICT), action);
+        return switch (kind) {
+            case LEGAL_PERSON_CARD -> cards.save(id, version, token, TestData.completeCard(), action);
+            case OPERATOR -> operators.save(id, version, token, TestData.completeOperator(), action);
+            default -> registrations.save(id, version, token, TestData.completeRegistration(DISTRICT), action);
+        };
     }
 
     /** The enterprise's service of this kind. */
     protected OwnApplications<?, ?, ?> service(ApplicationKind kind) {
-        return kind == ApplicationKind.LEGAL_PERSON_CARD ? cards : registrations;
+        return switch (kind) {
+            case LEGAL_PERSON_CARD -> cards;
+            case OPERATOR -> operators;
+            default -> registrations;
+        };
     }
 
     /** A 单据类型 a file of this kind may have. */
     protected static String documentType(ApplicationKind kind) {
-        return kind == ApplicationKind.LEGAL_PERSON_CARD ? "LEGAL_PERSON_ID" : "BUSINESS_LICENCE";
+        return switch (kind) {
+            case LEGAL_PERSON_CARD -> "LEGAL_PERSON_ID";
+            case OPERATOR -> "OPERATOR_ID";
+            default -> "BUSINESS_LICENCE";
+        };
     }
 
     /** A refused-access entry: when, the answer (the detail as stored) and the enterprise the record belongs to. */

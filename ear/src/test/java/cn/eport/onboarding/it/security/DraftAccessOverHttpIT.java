@@ -40,6 +40,11 @@ class DraftAccessOverHttpIT extends ApplicationsOfA {
         notFoundUntilDeclared(draftOfA(ApplicationKind.LEGAL_PERSON_CARD));
     }
 
+    @Test
+    void anOperatorDraftIsNotFoundForTheReviewerUntilDeclared() throws Exception {
+        notFoundUntilDeclared(draftOfA(ApplicationKind.OPERATOR));
+    }
+
     private void notFoundUntilDeclared(Filed draft) throws Exception {
         HttpSession reviewer = HttpSession.loggedIn(HttpSession.ownServer(), RunAsReviewer.REVIEWER, RunAsReviewer.PASSWORD);
         Filed none = new Filed(draft.kind(), draft.id() + 1_000_000_000L, draft.file() + 1_000_000_000L, null);

@@ -49,6 +49,16 @@ class DraftVisibilityIT extends ApplicationsOfA {
     }
 
     @Test
+    void anOperatorDraftIsToAReviewerWhatAnIdThatDoesNotExistIsUntilItIsDeclared() throws Exception {
+        draftIsLikeNoneUntilDeclared(ApplicationKind.OPERATOR);
+    }
+
+    @Test
+    void aReturnedOperatorStaysTheReviewsWhileTheEnterpriseChangesIt() throws Exception {
+        returnedStaysVisible(ApplicationKind.OPERATOR);
+    }
+
+    @Test
     void aReturnedRegistrationStaysTheReviewsWhileTheEnterpriseChangesIt() throws Exception {
         returnedStaysVisible(ApplicationKind.ENTERPRISE_REGISTRATION);
     }

@@ -53,11 +53,13 @@ class ErrorAnswersIT {
         for (String id : List.of("abc", "99999999999999999999", "1'", "1%27%20or%201=1")) {
             for (String page : List.of("enterprise/registration-view", "enterprise/registration-edit",
                     "enterprise/legal-person-card-view", "enterprise/mofcom-filing", "enterprise/customs-filing",
-                    "enterprise/forex-filing")) {
+                    "enterprise/forex-filing", "enterprise/operator-view", "enterprise/operator-edit")) {
                 assertErrorPage(400, "bad-request", entA.get(page + "?id=" + id));
             }
         }
         assertErrorPage(404, "not-found", entA.get("enterprise/registration-view?id=" + NO_SUCH_ID));
+        assertErrorPage(404, "not-found", entA.get("enterprise/operator-view?id=" + NO_SUCH_ID));
+        assertErrorPage(404, "not-found", entA.get("enterprise/operator-edit?id=" + NO_SUCH_ID));
         for (String filing : List.of("mofcom", "customs", "forex")) {
             assertErrorPage(404, "not-found", entA.get("enterprise/" + filing + "-filing?id=" + NO_SUCH_ID));
         }

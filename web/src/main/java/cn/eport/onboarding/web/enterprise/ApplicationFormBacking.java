@@ -6,8 +6,6 @@ import cn.eport.onboarding.enterprise.EnterpriseApplication;
 import cn.eport.onboarding.enterprise.FieldProblem;
 import cn.eport.onboarding.enterprise.OwnApplications;
 import cn.eport.onboarding.enterprise.SaveOutcome;
-import cn.eport.onboarding.validation.ValidationProblem;
-import cn.eport.onboarding.validation.ValidationTexts;
 import cn.eport.onboarding.web.attachment.FormAttachments;
 import cn.eport.onboarding.web.i18n.Messages;
 import cn.eport.onboarding.workflow.ApplicationStatus;
@@ -56,6 +54,7 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
     private ApplicationStatus status;
     private D details;
     private String returnReason;
+    private FormEnterprise enterprise;
     private boolean loaded;
 
     protected ApplicationFormBacking(FormPages pages, D blank) {
@@ -117,6 +116,7 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
             version = application.getVersion();
             status = application.getStatus();
             details = detailsOf(application);
+            enterprise = FormEnterprise.of(application);
             returnReason = status == ApplicationStatus.RETURNED ? service().returnReason(id).orElse(null) : null;
             opened(application);
         }
@@ -139,11 +139,33 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
         } catch (ConcurrentChangeException | IllegalTransitionException e) {
             summary.global(messages.get("form.concurrentChange"));
             return null;
+        } catch (RuntimeException e) {
+            if (refused(e)) {
+                return null;
+            }
+            throw e;
         }
         if (!outcome.saved()) {
             report(outcome.problems(), Set.of());
             return null;
         }
+        return saved(action, outcome, id == null);
+    }
+
+    /**
+     * A kind's own refusal of 暂存/申报 beside its fields' rules (a filing's precondition, an operator
+     * entered twice): put it in the {@link #summary()} and answer true, the form keeps what was typed;
+     * false for anything else, which goes on as thrown.
+     */
+    protected boolean refused(RuntimeException e) {
+        return false;
+    }
+
+    /**
+     * Where the form goes once saved: to the kind's list, with what was done. {@code created} tells the
+     * first save of a new application (a kind may ask there whether to add another, F-52).
+     */
+    protected String saved(WorkflowAction action, SaveOutcome<P> outcome, boolean created) {
         return Redirects.withMessage(pages.listPath(), messages.get(savedMessageKey(action, outcome.status())));
     }
 
@@ -196,10 +218,8 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
 
     /** The problem's text: its field's label first, then its detail (a validator's finding in the page's language). */
     private String text(P problem) {
-        Object detail = problem.detail() instanceof ValidationProblem cause
-                ? ValidationTexts.forLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(cause)
-                : problem.detail();
-        return messages.get(problem.key(), messages.get(pages.labelKey(problem.field())), detail);
+        return ProblemTexts.text(messages, FacesContext.getCurrentInstance().getViewRoot().getLocale(), problem.key(),
+                messages.get(pages.labelKey(problem.field())), problem.detail());
     }
 
     /** A new application's uploads wait under this key for its first save (see {@link FormAttachments}). */
@@ -242,6 +262,15 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
 
     public String getReturnReason() {
         return returnReason;
+    }
+
+    /** The enterprise shown read-only at the top of the form: the stored application's, or what a new form's kind sets. */
+    public FormEnterprise getEnterprise() {
+        return enterprise;
+    }
+
+    protected void setEnterprise(FormEnterprise enterprise) {
+        this.enterprise = enterprise;
     }
 
     public List<ErrorSummary.Line> getSummary() {

@@ -19,7 +19,8 @@ public final class ApplicationPages {
             // a filing has one page: its form while it may be changed, else its filed data (FilingPageBacking)
             ApplicationKind.MOFCOM_FILING, new Pages("/enterprise/mofcom-filing", "/enterprise/mofcom-filing"),
             ApplicationKind.CUSTOMS_FILING, new Pages("/enterprise/customs-filing", "/enterprise/customs-filing"),
-            ApplicationKind.FOREX_FILING, new Pages("/enterprise/forex-filing", "/enterprise/forex-filing"));
+            ApplicationKind.FOREX_FILING, new Pages("/enterprise/forex-filing", "/enterprise/forex-filing"),
+            ApplicationKind.OPERATOR, new Pages("/enterprise/operator-view", "/enterprise/operator-edit"));
 
     private ApplicationPages() {
     }

@@ -6,7 +6,6 @@ import cn.eport.onboarding.card.LegalPersonCardRules;
 import cn.eport.onboarding.card.LegalPersonCardRules.Field;
 import cn.eport.onboarding.card.LegalPersonCardService;
 import cn.eport.onboarding.card.ReissueReason;
-import cn.eport.onboarding.enterprise.Enterprise;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,9 +30,6 @@ public class EditLegalPersonCardBacking extends ApplicationFormBacking<LegalPers
     @Inject
     private LegalPersonCardService service;
 
-    private String enterpriseUscc;
-    private String enterpriseName;
-    private String legalPerson;
     private String registeredDistrict;
 
     public EditLegalPersonCardBacking() {
@@ -58,17 +54,7 @@ public class EditLegalPersonCardBacking extends ApplicationFormBacking<LegalPers
     /** A new application: the enterprise and its legal person from the account. */
     @Override
     protected void opened() {
-        Enterprise enterprise = service.callerEnterprise();
-        enterpriseUscc = enterprise.getUscc();
-        enterpriseName = enterprise.getName();
-        legalPerson = enterprise.getLegalPerson();
-    }
-
-    @Override
-    protected void opened(LegalPersonCard card) {
-        enterpriseUscc = card.getEnterpriseUscc();
-        enterpriseName = card.getEnterpriseName();
-        legalPerson = card.getLegalPerson();
+        setEnterprise(FormEnterprise.of(service.callerEnterprise()));
     }
 
     /** The district of the enterprise's 三证合一, where it has one, is the card's. */
@@ -105,17 +91,5 @@ public class EditLegalPersonCardBacking extends ApplicationFormBacking<LegalPers
 
     public List<ReissueReason> getReasons() {
         return List.of(ReissueReason.values());
-    }
-
-    public String getEnterpriseUscc() {
-        return enterpriseUscc;
-    }
-
-    public String getEnterpriseName() {
-        return enterpriseName;
-    }
-
-    public String getLegalPerson() {
-        return legalPerson;
     }
 }

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The one page of a filing kind, /enterprise/&lt;x&gt;-filing[?id=…] (F-20..F-43): the enterprise's
@@ -83,24 +82,14 @@ public abstract class FilingPageBacking<A extends Filing, D, P extends FieldProb
         }
     }
 
-    @Override
-    public String saveDraft() {
-        return refusable(super::saveDraft);
-    }
-
-    @Override
-    public String declare() {
-        return refusable(super::declare);
-    }
-
     /** The server's refusal of a filing: its text in the summary, the form as it was typed. */
-    private String refusable(Supplier<String> save) {
-        try {
-            return save.get();
-        } catch (FilingRefusedException e) {
-            summary().global(FilingTexts.of(e.check(), (key, arguments) -> messages().get(key, arguments)));
-            return null;
+    @Override
+    protected boolean refused(RuntimeException e) {
+        if (e instanceof FilingRefusedException refusal) {
+            summary().global(FilingTexts.of(refusal.check(), (key, arguments) -> messages().get(key, arguments)));
+            return true;
         }
+        return false;
     }
 
     public FilingPageMode getMode() {
