@@ -49,19 +49,6 @@ public enum SqlDialect {
     }
 
     /**
-     * A SELECT of one row of these expressions, without a table (Oracle needs {@code FROM DUAL}), so
-     * that {@code INSERT … SELECT … WHERE NOT EXISTS} inserts a row only when it is absent.
-     */
-    public String selectOneRow(String expressions) {
-        return "SELECT " + expressions + (this == ORACLE ? " FROM DUAL" : "");
-    }
-
-    /** A parameter typed as a BIGINT column (H2 refuses an untyped parameter in a SELECT list). */
-    public String bigintParameter() {
-        return "CAST(? AS " + bigint + ")";
-    }
-
-    /**
      * What brings the planner's statistics of a table up to date after a job wrote many rows into it,
      * or empty where the database needs no such step: PostgreSQL plans a query over a table that
      * autovacuum has not analysed yet (or never will: it can be switched off) as if it were nearly

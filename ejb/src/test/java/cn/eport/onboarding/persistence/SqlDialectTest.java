@@ -50,13 +50,6 @@ class SqlDialectTest {
     }
 
     @Test
-    void aRowIsSelectedWithoutATableExceptOnOracle() {
-        assertEquals("SELECT 1, CAST(? AS BIGINT)", SqlDialect.POSTGRESQL.selectOneRow("1, " + SqlDialect.POSTGRESQL.bigintParameter()));
-        assertEquals("SELECT 1", SqlDialect.H2.selectOneRow("1"));
-        assertEquals("SELECT 1, CAST(? AS NUMBER(19)) FROM DUAL", SqlDialect.ORACLE.selectOneRow("1, " + SqlDialect.ORACLE.bigintParameter()));
-    }
-
-    @Test
     void statisticsAreRefreshedWhereTheDatabaseNeedsIt() {
         assertEquals("ANALYZE batch_sync_seen", SqlDialect.POSTGRESQL.refreshStatisticsSql("batch_sync_seen").orElseThrow());
         assertEquals("ANALYZE TABLE batch_sync_seen", SqlDialect.H2.refreshStatisticsSql("batch_sync_seen").orElseThrow());

@@ -74,7 +74,7 @@ public class CodeTableSyncWriter extends AbstractItemWriter {
         SyncTarget.Counts counts;
         try (Connection connection = dataSource.getConnection()) {
             List<SyncItem> candidates = acceptedByTable.values().stream().flatMap(t -> t.values().stream()).toList();
-            Map<SyncItem, Long> repeated = SeenKeys.addNew(connection, database.dialect(), log.instanceId(), candidates);
+            Map<SyncItem, Long> repeated = SeenKeys.addNew(connection, log.instanceId(), candidates);
             repeated.forEach((item, line) -> rejected.add(duplicate(item, line)));
             List<SyncItem> accepted = candidates.stream().filter(item -> !repeated.containsKey(item)).toList();
             SyncTarget target = SyncSource.of(source).target();

@@ -1,11 +1,11 @@
 package cn.eport.onboarding.batch.codetable;
 
-import cn.eport.onboarding.persistence.SqlDialect;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +19,8 @@ import java.util.Set;
  */
 final class SeenKeys {
 
+    private static final int IN_LIST = 500;
+
     /** The directory retire statements compare a table's key with this sub-select (two parameters: instance, table). */
     static final String SUBSELECT = "SELECT s.item_key FROM batch_sync_seen s WHERE s.instance_id = ? AND s.item_table = ?";
 
@@ -27,61 +29,63 @@ final class SeenKeys {
 
     /**
      * Records the keys of these items (keys unique among them) that this run has not read before,
-     * and returns the others, each with the line it was first read on. One batch of
-     * {@code INSERT … WHERE NOT EXISTS}: each row's check is an equality on the whole primary key,
-     * which every database answers from the index whatever its statistics say (an {@code IN} list of
-     * a chunk's keys was planned as a scan of the run's keys while the table's statistics were
-     * stale: quadratic in the file's length). Only a repeated key costs a lookup of its own.
+     * and returns the others, each with the line it was first read on: per table one {@code IN} query
+     * a 500 keys, then one batch of plain INSERTs (which the PostgreSQL driver sends as multi-row
+     * statements). The lookup needs the table's statistics to follow its growth
+     * ({@link TableStatistics}): planned while the table was nearly empty, PostgreSQL would scan
+     * all of the run's keys for every chunk.
      */
-    static Map<SyncItem, Long> addNew(Connection connection, SqlDialect dialect, long instanceId, List<SyncItem> items)
-            throws SQLException {
+    static Map<SyncItem, Long> addNew(Connection connection, long instanceId, List<SyncItem> items) throws SQLException {
         Map<SyncItem, Long> repeated = new LinkedHashMap<>();
-        if (items.isEmpty()) {
-            return repeated;
+        Map<String, List<SyncItem>> byTable = new LinkedHashMap<>();
+        items.forEach(item -> byTable.computeIfAbsent(item.table(), t -> new ArrayList<>()).add(item));
+        for (Map.Entry<String, List<SyncItem>> table : byTable.entrySet()) {
+            Map<String, Long> earlier = firstLines(connection, instanceId, table.getKey(),
+                    table.getValue().stream().map(SyncItem::key).toList());
+            for (SyncItem item : table.getValue()) {
+                Long line = earlier.get(item.key());
+                if (line != null) {
+                    repeated.put(item, line);
+                }
+            }
         }
-        String bigint = dialect.bigintParameter();
-        String sql = "INSERT INTO batch_sync_seen (instance_id, item_table, item_key, line_no) "
-                + dialect.selectOneRow(bigint + ", CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(80)), " + bigint)
-                + " WHERE NOT EXISTS (" + SUBSELECT + " AND s.item_key = ?)";
-        int[] inserted;
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+        insert(connection, instanceId, items.stream().filter(item -> !repeated.containsKey(item)).toList());
+        return repeated;
+    }
+
+    private static Map<String, Long> firstLines(Connection connection, long instanceId, String table, List<String> keys)
+            throws SQLException {
+        Map<String, Long> lines = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += IN_LIST) {
+            List<String> part = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
+            try (PreparedStatement select = connection.prepareStatement("SELECT item_key, line_no FROM batch_sync_seen"
+                    + " WHERE instance_id = ? AND item_table = ? AND item_key IN (" + "?,".repeat(part.size() - 1) + "?)")) {
+                select.setLong(1, instanceId);
+                select.setString(2, table);
+                for (int i = 0; i < part.size(); i++) {
+                    select.setString(i + 3, part.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        lines.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static void insert(Connection connection, long instanceId, List<SyncItem> items) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO batch_sync_seen (instance_id, item_table, item_key, line_no) VALUES (?, ?, ?, ?)")) {
             for (SyncItem item : items) {
                 insert.setLong(1, instanceId);
                 insert.setString(2, item.table());
                 insert.setString(3, item.key());
                 insert.setLong(4, item.record().line());
-                insert.setLong(5, instanceId);
-                insert.setString(6, item.table());
-                insert.setString(7, item.key());
                 insert.addBatch();
             }
-            inserted = insert.executeBatch();
-        }
-        try (PreparedStatement select = connection.prepareStatement("SELECT line_no FROM batch_sync_seen"
-                + " WHERE instance_id = ? AND item_table = ? AND item_key = ?")) {
-            for (int i = 0; i < items.size(); i++) {
-                if (inserted[i] != 1) {
-                    SyncItem item = items.get(i);
-                    long firstLine = firstLine(select, instanceId, item);
-                    if (firstLine != item.record().line()) {
-                        repeated.put(item, firstLine);
-                    }
-                }
-            }
-        }
-        return repeated;
-    }
-
-    /** A driver may answer SUCCESS_NO_INFO for a batched row: then the line stored tells whether it was this one. */
-    private static long firstLine(PreparedStatement select, long instanceId, SyncItem item) throws SQLException {
-        select.setLong(1, instanceId);
-        select.setString(2, item.table());
-        select.setString(3, item.key());
-        try (ResultSet rows = select.executeQuery()) {
-            if (!rows.next()) {
-                throw new SQLException("Key " + item.key() + " of " + item.table() + " was neither inserted nor found");
-            }
-            return rows.getLong(1);
+            insert.executeBatch();
         }
     }
 

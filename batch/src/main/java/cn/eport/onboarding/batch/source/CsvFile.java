@@ -1,5 +1,6 @@
 package cn.eport.onboarding.batch.source;
 
+import cn.eport.onboarding.textfile.TextCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -10,13 +11,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +25,7 @@ import java.util.Optional;
 public final class CsvFile implements AutoCloseable {
 
     /** GB18030: what Chinese government systems export when they do not write UTF-8. */
-    public static final Charset GB18030 = Charset.forName("GB18030");
+    public static final Charset GB18030 = TextCharsets.GB18030;
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(false)
@@ -75,7 +70,7 @@ public final class CsvFile implements AutoCloseable {
     public static CsvFile open(ImportSource source, Charset charset) throws IOException {
         InputStream in = source.open();
         try {
-            Reader reader = new InputStreamReader(skipBom(new BufferedInputStream(in), charset), charset);
+            Reader reader = new InputStreamReader(TextCharsets.skipBom(new BufferedInputStream(in), charset), charset);
             return new CsvFile(source.name(), CSVParser.builder().setReader(reader).setFormat(FORMAT).get());
         } catch (IOException | RuntimeException e) {
             in.close();
@@ -130,45 +125,11 @@ public final class CsvFile implements AutoCloseable {
         }
     }
 
-    /**
-     * UTF-8 when the whole source decodes as UTF-8 (the BOM is optional), GB18030 otherwise: a GB18030
-     * file of Chinese text practically never is valid UTF-8. Reads the source once, in blocks.
-     */
+    /** UTF-8 (with or without BOM) or GB18030, as {@link TextCharsets#detect} tells them apart. Reads the source once. */
     public static Charset charsetOf(ImportSource source) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
-        CharBuffer chars = CharBuffer.allocate(64 * 1024);
         try (InputStream in = source.open()) {
-            int read;
-            while ((read = in.read(bytes.array(), bytes.position(), bytes.remaining())) != -1) {
-                bytes.position(bytes.position() + read);
-                bytes.flip();
-                if (decoder.decode(bytes, chars, false).isError()) {
-                    return GB18030;
-                }
-                chars.clear();
-                bytes.compact();
-            }
-            bytes.flip();
-            if (decoder.decode(bytes, chars, true).isError() || decoder.flush(chars).isError() || bytes.hasRemaining()) {
-                return GB18030;
-            }
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return GB18030;
+            return TextCharsets.detect(in);
         }
-    }
-
-    private static InputStream skipBom(BufferedInputStream in, Charset charset) throws IOException {
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            in.mark(3);
-            byte[] head = in.readNBytes(3);
-            if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
-                in.reset();
-            }
-        }
-        return in;
     }
 
     @Override

@@ -19,7 +19,8 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
 
     private static final List<String> ENTERPRISE_ONLY = List.of("enterprise/registrations", "enterprise/mofcom-filing",
             "enterprise/customs-filing", "enterprise/forex-filing", "enterprise/operators", "enterprise/operator-edit",
-            "enterprise/operator-view?id=1", "enterprise/status", "enterprise/registrations.xhtml");
+            "enterprise/operator-view?id=1", "enterprise/status", "enterprise/registrations.xhtml", "enterprise/operator-import",
+            "enterprise/operator-import-template.xlsx", "enterprise/operator-import-template.csv");
 
 
     @Test
@@ -65,7 +66,8 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() {
-        for (String path : List.of("", "index", "enterprise/registrations", "review/queue", "admin/accounts", "batch/jobs")) {
+        for (String path : List.of("", "index", "enterprise/registrations", "review/queue", "admin/accounts", "batch/jobs",
+                "enterprise/operator-import", "enterprise/operator-import-template.xlsx")) {
             assertTrue(HttpSession.sendsToLogin(browser.rawGet(path, null)), path);
         }
     }

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.io.OutputStream;
 
 /**
  * Downloads an attachment (F-14): {@code /attachments/{id}}, behind the login that web.xml requires
@@ -44,15 +43,7 @@ public class AttachmentDownloadServlet extends HttpServlet {
             return;
         }
         Attachment attachment = download.attachment();
-        byte[] content = download.content();
-        response.setContentType(attachment.getMediaType());
-        response.setContentLengthLong(content.length);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment(attachment.getDisplayName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        try (OutputStream out = response.getOutputStream()) {
-            out.write(content);
-        }
+        FileDownload.send(response, attachment.getMediaType(), attachment.getDisplayName(), download.content());
     }
 
     /** The file, or null for "not found": the service refuses (and audits) what the caller may not have. */

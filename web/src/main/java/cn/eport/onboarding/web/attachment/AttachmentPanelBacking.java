@@ -110,7 +110,7 @@ public class AttachmentPanelBacking implements Serializable {
      * The part as sent. The file input's value is null for an empty file as for none; the part tells
      * them apart by its file name, so that an empty file gets the service's answer, not "choose a file".
      */
-    private static Part requestPart(String name) {
+    public static Part requestPart(String name) {
         try {
             return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getPart(name);
         } catch (IOException | ServletException | IllegalStateException e) {

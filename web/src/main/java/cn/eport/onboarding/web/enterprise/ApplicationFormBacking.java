@@ -6,8 +6,6 @@ import cn.eport.onboarding.enterprise.EnterpriseApplication;
 import cn.eport.onboarding.enterprise.FieldProblem;
 import cn.eport.onboarding.enterprise.OwnApplications;
 import cn.eport.onboarding.enterprise.SaveOutcome;
-import cn.eport.onboarding.validation.ValidationProblem;
-import cn.eport.onboarding.validation.ValidationTexts;
 import cn.eport.onboarding.web.attachment.FormAttachments;
 import cn.eport.onboarding.web.i18n.Messages;
 import cn.eport.onboarding.workflow.ApplicationStatus;
@@ -220,10 +218,8 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
 
     /** The problem's text: its field's label first, then its detail (a validator's finding in the page's language). */
     private String text(P problem) {
-        Object detail = problem.detail() instanceof ValidationProblem cause
-                ? ValidationTexts.forLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(cause)
-                : problem.detail();
-        return messages.get(problem.key(), messages.get(pages.labelKey(problem.field())), detail);
+        return ProblemTexts.text(messages, FacesContext.getCurrentInstance().getViewRoot().getLocale(), problem.key(),
+                messages.get(pages.labelKey(problem.field())), problem.detail());
     }
 
     /** A new application's uploads wait under this key for its first save (see {@link FormAttachments}). */

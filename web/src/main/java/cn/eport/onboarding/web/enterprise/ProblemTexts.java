@@ -1,0 +1,22 @@
+package cn.eport.onboarding.web.enterprise;
+
+import cn.eport.onboarding.validation.ValidationProblem;
+import cn.eport.onboarding.validation.ValidationTexts;
+import cn.eport.onboarding.web.i18n.Messages;
+
+import java.util.Locale;
+
+/**
+ * The text of a field's problem, as a form and an import's reject list show it: the bundle text of its
+ * key with the field's label first and its detail second, a validator's finding in the page's language.
+ */
+public final class ProblemTexts {
+
+    private ProblemTexts() {
+    }
+
+    public static String text(Messages messages, Locale locale, String key, String label, Object detail) {
+        Object shown = detail instanceof ValidationProblem cause ? ValidationTexts.forLocale(locale).format(cause) : detail;
+        return messages.get(key, label, shown);
+    }
+}
