@@ -314,6 +314,28 @@ class OperatorServiceIT extends ActingUsers {
         assertEquals(1, filer(() -> operators.history(stored.getId())).size());
     }
 
+    /** A bulk import's size: 500 fresh people as drafts in one transaction (the time is printed for the import's note). */
+    @Test
+    void fiveHundredDraftsAreSavedInOneCall() throws Exception {
+        registeredEnterprise("操作员五百测试有限公司");
+        List<OperatorInput> rows = new ArrayList<>();
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        while (rows.size() < 500) {
+            OperatorInput row = TestData.completeOperator().toInput();
+            if (numbers.add(row.idNumber())) {
+                rows.add(row);
+            }
+        }
+        long started = System.nanoTime();
+        DraftsOutcome outcome = filer(() -> operators.saveDrafts(rows));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("OperatorServiceIT: 500 operator drafts saved in " + millis + " ms");
+        assertTrue(outcome.saved(), outcome.rejected().toString());
+        assertEquals(500, outcome.ids().size());
+        assertEquals(500, filer(() -> operators.count(OperatorQuery.ALL)));
+        assertEquals(List.of(), filer(() -> operators.list(new OperatorQuery(null, null, ApplicationStatus.DECLARED), 0, 10)));
+    }
+
     @Test
     void aDeclaredOperatorIsReviewedLikeEveryApplication() throws Exception {
         registeredEnterprise("操作员审核测试有限公司");
