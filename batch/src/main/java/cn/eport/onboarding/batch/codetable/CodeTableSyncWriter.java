@@ -54,7 +54,6 @@ public class CodeTableSyncWriter extends AbstractItemWriter {
     private DataSource dataSource;
 
     private TableStatistics statistics;
-    private long written;
 
     @Override
     public void writeItems(List<Object> items) throws Exception {
@@ -73,17 +72,24 @@ public class CodeTableSyncWriter extends AbstractItemWriter {
         }
         SyncTarget.Counts counts;
         try (Connection connection = dataSource.getConnection()) {
-            List<SyncItem> candidates = acceptedByTable.values().stream().flatMap(t -> t.values().stream()).toList();
-            Map<SyncItem, Long> repeated = SeenKeys.addNew(connection, log.instanceId(), candidates);
-            repeated.forEach((item, line) -> rejected.add(duplicate(item, line)));
-            List<SyncItem> accepted = candidates.stream().filter(item -> !repeated.containsKey(item)).toList();
+            List<SyncItem> accepted = new ArrayList<>();
+            for (Map.Entry<String, Map<String, SyncItem>> table : acceptedByTable.entrySet()) {
+                Map<String, Long> earlier = SeenKeys.addNew(connection, log.instanceId(), table.getKey(), table.getValue().values());
+                for (SyncItem item : table.getValue().values()) {
+                    Long line = earlier.get(item.key());
+                    if (line == null) {
+                        accepted.add(item);
+                    } else {
+                        rejected.add(duplicate(item, line));
+                    }
+                }
+            }
             SyncTarget target = SyncSource.of(source).target();
             counts = target.write(connection, database.dialect(), accepted, BusinessCalendar.today(clock), clock.instant());
             if (statistics == null) {
                 statistics = new TableStatistics(database.dialect(), target, items.size());
             }
-            written += accepted.size();
-            statistics.written(connection, written);
+            statistics.written(connection, accepted.size());
         }
         String sourceName = Objects.toString(step.getTransientUserData(), source);
         for (SyncItem item : rejected) {

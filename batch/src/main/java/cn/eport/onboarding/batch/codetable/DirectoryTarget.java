@@ -46,7 +46,7 @@ record DirectoryTarget(DirectoryLayout layout) implements SyncTarget {
                 "NOT EXISTS (" + SeenKeys.SUBSELECT + " AND s.item_key = {key})", instanceId, table);
     }
 
-    /** The retire is an anti-join of the directory with the run's keys, both as long as the file. */
+    /** The chunk lookups and the retire (an anti-join) read the directory and the run's keys, both as long as the file. */
     @Override
     public List<String> statisticsToRefresh() {
         return List.of(layout.table(), "batch_sync_seen");

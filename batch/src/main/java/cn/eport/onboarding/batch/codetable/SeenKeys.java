@@ -4,10 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,29 +27,18 @@ final class SeenKeys {
     }
 
     /**
-     * Records the keys of these items (keys unique among them) that this run has not read before,
-     * and returns the others, each with the line it was first read on: per table one {@code IN} query
-     * a 500 keys, then one batch of plain INSERTs (which the PostgreSQL driver sends as multi-row
-     * statements). The lookup needs the table's statistics to follow its growth
+     * Records the keys of these items of one table (keys unique among them) that this run has not
+     * read before, and returns the line each of the others was first read on, by key: one {@code IN}
+     * query a 500 keys, then one batch of plain INSERTs (which the PostgreSQL driver sends as
+     * multi-row statements). The lookup needs the table's statistics to follow its growth
      * ({@link TableStatistics}): planned while the table was nearly empty, PostgreSQL would scan
      * all of the run's keys for every chunk.
      */
-    static Map<SyncItem, Long> addNew(Connection connection, long instanceId, List<SyncItem> items) throws SQLException {
-        Map<SyncItem, Long> repeated = new LinkedHashMap<>();
-        Map<String, List<SyncItem>> byTable = new LinkedHashMap<>();
-        items.forEach(item -> byTable.computeIfAbsent(item.table(), t -> new ArrayList<>()).add(item));
-        for (Map.Entry<String, List<SyncItem>> table : byTable.entrySet()) {
-            Map<String, Long> earlier = firstLines(connection, instanceId, table.getKey(),
-                    table.getValue().stream().map(SyncItem::key).toList());
-            for (SyncItem item : table.getValue()) {
-                Long line = earlier.get(item.key());
-                if (line != null) {
-                    repeated.put(item, line);
-                }
-            }
-        }
-        insert(connection, instanceId, items.stream().filter(item -> !repeated.containsKey(item)).toList());
-        return repeated;
+    static Map<String, Long> addNew(Connection connection, long instanceId, String table, Collection<SyncItem> items)
+            throws SQLException {
+        Map<String, Long> earlier = firstLines(connection, instanceId, table, items.stream().map(SyncItem::key).toList());
+        insert(connection, instanceId, items.stream().filter(item -> !earlier.containsKey(item.key())).toList());
+        return earlier;
     }
 
     private static Map<String, Long> firstLines(Connection connection, long instanceId, String table, List<String> keys)

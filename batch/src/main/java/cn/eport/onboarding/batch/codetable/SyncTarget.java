@@ -31,9 +31,9 @@ public interface SyncTarget {
     int retire(Connection connection, String table, long instanceId, LocalDate today) throws SQLException;
 
     /**
-     * The physical tables whose statistics the database must see up to date before the retire
-     * statement is planned ({@link cn.eport.onboarding.persistence.SqlDialect#refreshStatisticsSql}):
-     * those a retire joins at the size of the file.
+     * The physical tables whose statistics the database must see up to date, as the load grows them
+     * and before the retire statement is planned ({@link TableStatistics}): those the chunk lookups
+     * and the retire read at the size of the file.
      */
     default List<String> statisticsToRefresh() {
         return List.of();

@@ -20,6 +20,7 @@ final class TableStatistics {
     private final SqlDialect dialect;
     private final SyncTarget target;
     private long refreshAt;
+    private long written;
 
     /** @param firstRefresh the rows written after which the statistics are first refreshed */
     TableStatistics(SqlDialect dialect, SyncTarget target, long firstRefresh) {
@@ -28,11 +29,15 @@ final class TableStatistics {
         this.refreshAt = Math.max(1, firstRefresh);
     }
 
-    /** After a chunk: refreshes them when the rows written so far in this step have reached twice as many as at the last refresh. */
-    void written(Connection connection, long rowsSoFar) throws SQLException {
-        if (rowsSoFar >= refreshAt) {
+    /**
+     * After a chunk that wrote these rows: refreshes them when the rows written in this step have
+     * reached twice as many as at the last refresh.
+     */
+    void written(Connection connection, long rows) throws SQLException {
+        written += rows;
+        if (written >= refreshAt) {
             refresh(connection, dialect, target);
-            refreshAt = rowsSoFar * 2;
+            refreshAt = written * 2;
         }
     }
 

@@ -45,12 +45,10 @@ class SeenKeysOnH2Test {
 
     @Test
     void recordsNewKeysAndAnswersRepeatedOnesWithTheirFirstLine() throws SQLException {
-        assertTrue(SeenKeys.addNew(connection, 7, List.of(item(2, "A"), item(3, "B"))).isEmpty());
-        SyncItem againA = item(10, "A");
-        SyncItem c = item(11, "C");
-        assertEquals(Map.of(againA, 2L), SeenKeys.addNew(connection, 7, List.of(againA, c)));
+        assertTrue(SeenKeys.addNew(connection, 7, TABLE, List.of(item(2, "A"), item(3, "B"))).isEmpty());
+        assertEquals(Map.of("A", 2L), SeenKeys.addNew(connection, 7, TABLE, List.of(item(10, "A"), item(11, "C"))));
         assertEquals(Set.of("A", "B", "C"), SeenKeys.all(connection, 7, TABLE));
-        assertTrue(SeenKeys.addNew(connection, 8, List.of(item(2, "A"))).isEmpty(), "another run starts afresh");
+        assertTrue(SeenKeys.addNew(connection, 8, TABLE, List.of(item(2, "A"))).isEmpty(), "another run starts afresh");
         assertEquals(Set.of(TABLE), SeenKeys.tables(connection, 8));
     }
 
