@@ -74,6 +74,7 @@ build_template() {
     fi
     local DOMAIN=$template file # the functions below act on the template
     mv "$passwords" "$(password_file)" || return 1
+    mkdir -p "$(domain_dir)/tmp" # the domain's java.io.tmpdir (loopback.asadmin)
     start_domain || { start_failed "the template domain did not start"; return 1; }
     for file in "${TEMPLATE_FILES[@]}"; do
         apply "$file" || { start_failed "applying $file to the template failed"; return 1; }

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class DirectoryCircuitBreakerIT {
 
-    private static final String MESSAGES = "cn.eport.onboarding.web.i18n.messages";
+    private static final String MESSAGES = "cn.eport.onboarding.i18n.messages";
 
     @Deployment
     static EnterpriseArchive deployment() {

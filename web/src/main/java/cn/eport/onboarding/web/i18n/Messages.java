@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
 @RequestScoped
 public class Messages {
 
-    public static final String BUNDLE = "cn.eport.onboarding.web.i18n.messages";
+    public static final String BUNDLE = "cn.eport.onboarding.i18n.messages";
 
     @Inject
     private FacesContext facesContext;

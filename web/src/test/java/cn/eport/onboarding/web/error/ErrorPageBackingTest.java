@@ -62,7 +62,7 @@ class ErrorPageBackingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"cn.eport.onboarding.web.i18n.messages", "cn.eport.onboarding.web.i18n.messages_en"})
+    @ValueSource(strings = {"cn.eport.onboarding.i18n.messages", "cn.eport.onboarding.i18n.messages_en"})
     void eachKindHasItsSectionIdAndTextsInBothLanguages(String bundle) {
         ResourceBundle texts = ResourceBundle.getBundle(bundle, Locale.ROOT);
         for (ErrorKind kind : ErrorKind.values()) {

@@ -32,7 +32,7 @@ class BundleCompletenessTest {
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = BundleCompletenessTest.class.getResourceAsStream("/cn/eport/onboarding/web/i18n/" + name);
+        try (InputStream in = BundleCompletenessTest.class.getResourceAsStream("/cn/eport/onboarding/i18n/" + name);
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             p.load(reader);
         }

@@ -52,7 +52,7 @@ class ReviewRefusalsTest {
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = ReviewRefusalsTest.class.getResourceAsStream("/cn/eport/onboarding/web/i18n/" + name)) {
+        try (InputStream in = ReviewRefusalsTest.class.getResourceAsStream("/cn/eport/onboarding/i18n/" + name)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
