@@ -15,5 +15,9 @@ public enum AuditAction {
     UPLOADED,
     DOWNLOADED,
     /** A logged-in user was refused a record, a file or a page (404, 403): {@link AccessRefusals}. */
-    ACCESS_REFUSED
+    ACCESS_REFUSED,
+    /** The sealed PDF of a 申报 was stored: {@link AuditDetails#sealed} (round and the PDF's SHA-256). */
+    SEALED,
+    /** A sealed PDF was downloaded: {@link AuditDetails#sealed}. */
+    SEALED_DOWNLOADED
 }

@@ -17,6 +17,7 @@ public final class AuditDetails {
     /** {@code [action ]from → to[: reason]}: entries written before the action was recorded have none. */
     private static final Pattern TRANSITION = Pattern.compile("(?:(\\w+) )?(\\w+) → (\\w+)(?:: (.*))?", Pattern.DOTALL);
     private static final Pattern FILE = Pattern.compile("(\\w+) (\\w+) (\\w+) (.*)", Pattern.DOTALL);
+    private static final Pattern SEALED = Pattern.compile("([1-9][0-9]*) ([0-9a-f]{64})");
     private static final Pattern REFUSAL = Pattern.compile("(\\w+)(?: (\\S+) (.*))?", Pattern.DOTALL);
 
     private AuditDetails() {
@@ -38,6 +39,24 @@ public final class AuditDetails {
      * method and URL (null for a record, which the entry's subject names).
      */
     public record Refusal(String answer, String method, String url) {
+    }
+
+    /** The sealed PDF of an application's declaration: its round and the PDF's SHA-256. */
+    public record Sealed(int round, String sha256) {
+    }
+
+    /** A sealed PDF (stored or downloaded): the round it seals and the SHA-256 of its bytes. */
+    public static String sealed(int round, String sha256) {
+        return round + " " + sha256;
+    }
+
+    /** The sealed PDF an entry records, if it is about one. */
+    public static Optional<Sealed> sealedOf(AuditEvent event) {
+        if ((event.getAction() != AuditAction.SEALED && event.getAction() != AuditAction.SEALED_DOWNLOADED) || event.getDetail() == null) {
+            return Optional.empty();
+        }
+        Matcher m = SEALED.matcher(event.getDetail());
+        return m.matches() ? Optional.of(new Sealed(Integer.parseInt(m.group(1)), m.group(2))) : Optional.empty();
     }
 
     public static String transition(Enum<?> action, Enum<?> from, Enum<?> to, String reason) {

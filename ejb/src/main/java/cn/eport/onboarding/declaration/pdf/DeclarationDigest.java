@@ -5,9 +5,6 @@ import cn.eport.onboarding.declaration.DeclaredAttachment;
 import cn.eport.onboarding.declaration.DeclaredField;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The SHA-256 of what a 申报 declared, printed in the sealed PDF's footer: one canonical text of the
@@ -42,11 +39,7 @@ public final class DeclarationDigest {
             part(text, String.valueOf(a.size()));
             part(text, a.sha256());
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void part(StringBuilder text, String value) {
