@@ -7,8 +7,6 @@ import cn.eport.onboarding.audit.AuditEvent;
 import cn.eport.onboarding.audit.AuditParent;
 import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.enterprise.Enterprise;
-import cn.eport.onboarding.filing.Filing;
-import cn.eport.onboarding.filing.JoinedRegistrations;
 import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.Application;
 import cn.eport.onboarding.workflow.ApplicationKind;
@@ -73,7 +71,7 @@ public class ReviewService {
     private AccessRefusals refusals;
 
     @Inject
-    private JoinedRegistrations joinedRegistrations;
+    private AttachmentOwners attachmentOwners;
 
     @Inject
     private Clock clock;
@@ -139,12 +137,7 @@ public class ReviewService {
      * kind's are its own. Empty for a filing whose enterprise has no approved record any more.
      */
     public Optional<AttachmentOwner> attachmentsOf(ApplicationKind kind, Long id) {
-        Application application = application(kind, id);
-        if (application instanceof Filing) {
-            return joinedRegistrations.of(application.getEnterpriseUscc())
-                    .map(r -> new AttachmentOwner(ApplicationKind.ENTERPRISE_REGISTRATION, r.getId(), false));
-        }
-        return Optional.of(new AttachmentOwner(kind, id, true));
+        return attachmentOwners.of(application(kind, id));
     }
 
     /**
