@@ -34,12 +34,12 @@ public class SealedPdfBenchmark {
 
     @Benchmark
     public byte[] typicalRegistrationWithThreeAttachments() {
-        return renderer.render(typical, SampleDeclarations.DOCUMENT_TYPES);
+        return SampleDeclarations.render(renderer, typical);
     }
 
     @Benchmark
     public byte[] largeDeclarationOfNinePages() {
-        return renderer.render(large, SampleDeclarations.DOCUMENT_TYPES);
+        return SampleDeclarations.render(renderer, large);
     }
 
     public static void main(String[] args) throws RunnerException {

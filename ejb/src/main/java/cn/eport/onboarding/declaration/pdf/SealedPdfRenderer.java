@@ -16,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -24,8 +23,8 @@ import java.util.function.Function;
  * PDF/A-1b, the shipped CJK font embedded as a subset; the official form's title, the enterprise,
  * kind, 编号, round, time (Beijing) and declarant, every field as label | value in the form's order,
  * the attachments with their SHA-256, and on every page a running header and a footer with the
- * declaration's digest ({@link DeclarationDigest}) and "第 x 页 共 y 页". Thread-safe; each call
- * builds its own document.
+ * SHA-256 of the declaration's stored snapshot (its JSON text, {@code declaration_snapshot.content_sha256})
+ * and "第 x 页 共 y 页". Thread-safe; each call builds its own document.
  */
 public final class SealedPdfRenderer {
 
@@ -40,10 +39,11 @@ public final class SealedPdfRenderer {
     private final SealedTexts texts = SealedTexts.chinese();
 
     /**
+     * @param snapshotSha256   the SHA-256 of the declaration's snapshot, printed on every page
      * @param documentTypeName the name of an attachment's document type (code of table DOCUMENT_TYPE),
      *                         null when the code is unknown
      */
-    public byte[] render(Declaration declaration, Function<String, String> documentTypeName) {
+    public byte[] render(Declaration declaration, String snapshotSha256, Function<String, String> documentTypeName) {
         TrueTypeFont ttf = SealFont.borrow();
         try (PDDocument document = new PDDocument()) {
             FontText text = new FontText(PDType0Font.load(document, ttf, true), ttf);
@@ -53,12 +53,11 @@ public final class SealedPdfRenderer {
             info(canvas, declaration);
             fields(canvas, declaration.fields());
             attachments(canvas, declaration.attachments(), documentTypeName);
-            String digest = DeclarationDigest.sha256(declaration);
-            canvas.finish(text.printable(texts.text("sealed.digest", digest)),
+            canvas.finish(text.printable(texts.text("sealed.digest", snapshotSha256)),
                     (page, total) -> texts.text("sealed.page", String.valueOf(page), String.valueOf(total)), SMALL);
             Calendar created = GregorianCalendar.from(declaration.declaredAt().atZone(BusinessCalendar.ZONE));
             PdfA.mark(document, texts.title(declaration.kind()) + " " + declaration.number(),
-                    texts.text("sealed.subject", declaration.number(), String.valueOf(declaration.round()), digest), created);
+                    texts.text("sealed.subject", declaration.number(), String.valueOf(declaration.round()), snapshotSha256), created);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
@@ -67,11 +66,6 @@ public final class SealedPdfRenderer {
         } finally {
             SealFont.release(ttf);
         }
-    }
-
-    /** Same as {@link #render(Declaration, Function)} with the document types' names from a map. */
-    public byte[] render(Declaration declaration, Map<String, String> documentTypeNames) {
-        return render(declaration, documentTypeNames::get);
     }
 
     private void runningHeader(PageCanvas canvas, Declaration d) {

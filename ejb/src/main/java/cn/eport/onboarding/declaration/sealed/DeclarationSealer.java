@@ -3,13 +3,14 @@ package cn.eport.onboarding.declaration.sealed;
 import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditDetails;
 import cn.eport.onboarding.audit.AuditTrail;
+import cn.eport.onboarding.audit.Sha256;
 import cn.eport.onboarding.codetable.CodeEntry;
-import cn.eport.onboarding.codetable.CodeEntryRepository;
 import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.declaration.ApplicationDeclared;
+import cn.eport.onboarding.declaration.CodeNames;
 import cn.eport.onboarding.declaration.Declaration;
+import cn.eport.onboarding.declaration.DeclarationSnapshot;
 import cn.eport.onboarding.declaration.pdf.SealedPdfRenderer;
-import cn.eport.onboarding.declaration.pdf.Sha256;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -35,7 +36,7 @@ public class DeclarationSealer {
     private EntityManager em;
 
     @Inject
-    private CodeEntryRepository codes;
+    private CodeNames codes;
 
     @Inject
     private AuditTrail audit;
@@ -45,8 +46,9 @@ public class DeclarationSealer {
 
     public void seal(@Observes ApplicationDeclared event) {
         Declaration declaration = event.declaration();
-        byte[] pdf = RENDERER.render(declaration,
-                type -> codes.find(CodeTable.DOCUMENT_TYPE, type).map(CodeEntry::getNameZh).orElse(null));
+        String snapshotSha256 = em.find(DeclarationSnapshot.class, event.snapshotId()).getContentSha256();
+        byte[] pdf = RENDERER.render(declaration, snapshotSha256,
+                type -> codes.entry(CodeTable.DOCUMENT_TYPE, type).map(CodeEntry::getNameZh).orElse(null));
         String sha256 = Sha256.hex(pdf);
         SealedDeclaration sealed = new SealedDeclaration(event.snapshotId(), declaration, pdf.length, sha256, clock.instant());
         em.persist(sealed);

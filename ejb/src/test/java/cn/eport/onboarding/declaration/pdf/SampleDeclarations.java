@@ -20,7 +20,15 @@ public final class SampleDeclarations {
     public static final Map<String, String> DOCUMENT_TYPES = Map.of(
             "01", "营业执照", "02", "组织机构代码证", "03", "税务登记证");
 
+    /** What stands for the SHA-256 of the samples' snapshots. */
+    public static final String SNAPSHOT_SHA256 = "5f0c6e1d2b3a4958677a8b9c0d1e2f30415263748596a7b8c9d0e1f203142536";
+
     private SampleDeclarations() {
+    }
+
+    /** The sample rendered as the server renders it. */
+    public static byte[] render(SealedPdfRenderer renderer, Declaration declaration) {
+        return renderer.render(declaration, SNAPSHOT_SHA256, DOCUMENT_TYPES::get);
     }
 
     public static Declaration typical() {
