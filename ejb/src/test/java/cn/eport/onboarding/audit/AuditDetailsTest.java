@@ -67,4 +67,16 @@ class AuditDetailsTest {
         assertTrue(AuditDetails.fileOf(event(AuditAction.UPLOADED, "ACCOUNT", "ENTERPRISE_REGISTRATION 1 X y"), "ATTACHMENT").isEmpty());
         assertTrue(AuditDetails.fileOf(event(AuditAction.LOGIN_REFUSED, "ATTACHMENT", "unknown username"), "ATTACHMENT").isEmpty());
     }
+
+    @Test
+    void sealedPdfsAreReadBackWithRoundAndHashOnlyFromTheirOwnActions() {
+        String sha = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        String detail = AuditDetails.sealed(2, sha);
+        assertEquals(Optional.of(new AuditDetails.Sealed(2, sha)),
+                AuditDetails.sealedOf(event(AuditAction.SEALED, "ENTERPRISE_REGISTRATION", detail)));
+        assertEquals(Optional.of(new AuditDetails.Sealed(2, sha)),
+                AuditDetails.sealedOf(event(AuditAction.SEALED_DOWNLOADED, "ENTERPRISE_REGISTRATION", detail)));
+        assertTrue(AuditDetails.sealedOf(event(AuditAction.CHANGED, "ENTERPRISE_REGISTRATION", detail)).isEmpty());
+        assertTrue(AuditDetails.sealedOf(event(AuditAction.SEALED, "ENTERPRISE_REGISTRATION", "2 not-a-hash")).isEmpty());
+    }
 }

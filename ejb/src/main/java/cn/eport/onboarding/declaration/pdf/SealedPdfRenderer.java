@@ -1,5 +1,6 @@
 package cn.eport.onboarding.declaration.pdf;
 
+import cn.eport.onboarding.attachment.FileSizes;
 import cn.eport.onboarding.declaration.Declaration;
 import cn.eport.onboarding.declaration.DeclaredAttachment;
 import cn.eport.onboarding.declaration.DeclaredField;

@@ -56,8 +56,8 @@ class SealedPdfRendererTest {
             assertContains(text, "SHA-256：" + a.sha256());
             assertContains(text, a.documentType() + SampleDeclarations.DOCUMENT_TYPES.get(a.documentType()));
         }
-        assertContains(text, "240.1KB");
-        assertContains(text, "1023.6KB");
+        assertContains(text, "240KB");
+        assertContains(text, "1024KB");
         assertContains(text, "申报内容SHA-256：" + SampleDeclarations.SNAPSHOT_SHA256);
         assertContains(text, "第1页共1页");
     }

@@ -61,7 +61,7 @@ public class AttachmentDownloadServlet extends HttpServlet {
     }
 
     /** The id in "/123"; null for anything else. */
-    static Long idOf(String pathInfo) {
+    public static Long idOf(String pathInfo) {
         if (pathInfo == null || !pathInfo.matches("/[1-9][0-9]{0,17}")) {
             return null;
         }

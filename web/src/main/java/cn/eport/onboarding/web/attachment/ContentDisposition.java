@@ -17,8 +17,17 @@ public final class ContentDisposition {
     }
 
     public static String attachment(String displayName) {
+        return header("attachment", displayName);
+    }
+
+    /** Shown in the browser (a document of our own making, such as the sealed PDF to print), saved under this name. */
+    public static String inline(String displayName) {
+        return header("inline", displayName);
+    }
+
+    private static String header(String type, String displayName) {
         String name = displayName == null || displayName.isBlank() ? "file" : displayName;
-        return "attachment; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + encode(name);
+        return type + "; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + encode(name);
     }
 
     /** Printable ASCII only, without {@code "} and {@code \}; a name with no ASCII letter or digit becomes "attachment.ext". */

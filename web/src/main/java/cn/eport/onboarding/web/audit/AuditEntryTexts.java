@@ -8,6 +8,7 @@ import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditDetails;
 import cn.eport.onboarding.audit.AuditEvent;
 import cn.eport.onboarding.codetable.CodeTable;
+import cn.eport.onboarding.declaration.sealed.SealedDeclarationService;
 import cn.eport.onboarding.web.enterprise.CodeOptions;
 import cn.eport.onboarding.web.format.Formats;
 import cn.eport.onboarding.web.history.TransitionWording;
@@ -30,7 +31,7 @@ import java.util.stream.Stream;
 /**
  * An audit entry in the page's language (R-8). The 说明: status changes (worded as the 办理记录
  * words them), application changes, file entries, refused access and login/account entries are read
- * back from their stored codes ({@link AuditDetails}, {@link AccountAuditDetails}) and labelled from
+ * back from their stored codes (a sealed PDF's round and SHA-256 too) ({@link AuditDetails}, {@link AccountAuditDetails}) and labelled from
  * the bundle and the code tables, times in the business zone as the time column shows them; any
  * other detail is shown as stored. The 对象: the kind of record and its id, an application by its 编号.
  * The caller passes the 编号 of the applications its entries name ({@link AuditApplications}).
@@ -41,7 +42,7 @@ public class AuditEntryTexts {
 
     /** The kinds of record entries are about besides applications: files, accounts, refused pages. */
     private static final List<String> OTHER_SUBJECT_TYPES = List.of(AttachmentService.SUBJECT_TYPE, AccountService.ACCOUNT,
-            AccessRefusals.URL_SUBJECT);
+            AccessRefusals.URL_SUBJECT, SealedDeclarationService.SUBJECT_TYPE);
 
     @Inject
     private Messages messages;
@@ -78,6 +79,7 @@ public class AuditEntryTexts {
         return AuditDetails.transitionOf(event).map(this::transition)
                 .or(() -> AuditDetails.fileOf(event, AttachmentService.SUBJECT_TYPE).map(f -> file(f, numbers)))
                 .or(() -> AuditDetails.refusalOf(event).map(r -> refusal(event, r, numbers)))
+                .or(() -> AuditDetails.sealedOf(event).map(d -> messages.get("audit.detail.sealed", String.valueOf(d.round()), d.sha256())))
                 .or(() -> AccountAuditDetails.detailOf(event).map(this::account))
                 .orElseGet(() -> isApplicationChange(event) ? label("action." + event.getDetail(), event.getDetail())
                         : event.getDetail());

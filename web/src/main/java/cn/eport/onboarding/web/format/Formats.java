@@ -1,13 +1,13 @@
 package cn.eport.onboarding.web.format;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import cn.eport.onboarding.attachment.FileSizes;
 import cn.eport.onboarding.time.BusinessCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** How pages show times: in the business calendar's zone (China Standard Time), to the minute. */
 @Named
@@ -22,13 +22,7 @@ public class Formats {
 
     /** A file size as people read it: 820 B, 35 KB, 3.9 MB (1 KB = 1024 bytes, as the 4M rule counts). */
     public String fileSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return Math.round(bytes / 1024.0) + " KB";
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        return FileSizes.format(bytes);
     }
 
     /** The zone in which users think of dates (query ranges, displayed times). */

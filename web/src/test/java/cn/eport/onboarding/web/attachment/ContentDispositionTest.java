@@ -18,6 +18,13 @@ class ContentDispositionTest {
     }
 
     @Test
+    void aDocumentToShowIsInlineWithTheSameSafeName() {
+        assertEquals("inline; filename=\"SZ2026-000123-1.pdf\"; filename*=UTF-8''SZ2026-000123-1.pdf",
+                ContentDisposition.inline("SZ2026-000123-1.pdf"));
+        assertFalse(ContentDisposition.inline("a\r\nb.pdf").contains("\n"));
+    }
+
+    @Test
     void mixedNamesKeepTheirAsciiPartInTheFallback() {
         assertEquals("attachment; filename=\"scan 2026__.png\"; filename*=UTF-8''scan%202026%E5%B9%B4%E5%BA%A6.png",
                 ContentDisposition.attachment("scan 2026年度.png"));
