@@ -58,7 +58,9 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
     void staffRolesSeeTheirOwnFunctions() {
         loginAs("batch");
         assertEquals(List.of("/index", "/batch/jobs", "/help/security-device"), menuPaths());
+        assertEquals(404, browser.rawGet("sealed/1", browser.sessionId()).statusCode(), "no sealed PDF for the batch role");
         loginAs("admin");
+        assertEquals(404, browser.rawGet("sealed/1", browser.sessionId()).statusCode(), "nor for administrators");
         assertEquals(List.of("/index", "/batch/jobs", "/admin/accounts", "/admin/audit", "/codes/browse", "/help/security-device"),
                 menuPaths());
         browser.screenshot("admin-home");
@@ -67,7 +69,7 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() {
         for (String path : List.of("", "index", "enterprise/registrations", "review/queue", "admin/accounts", "batch/jobs",
-                "enterprise/operator-import", "enterprise/operator-import-template.xlsx")) {
+                "enterprise/operator-import", "enterprise/operator-import-template.xlsx", "sealed/1")) {
             assertTrue(HttpSession.sendsToLogin(browser.rawGet(path, null)), path);
         }
     }

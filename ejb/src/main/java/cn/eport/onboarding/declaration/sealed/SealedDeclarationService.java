@@ -79,13 +79,18 @@ public class SealedDeclarationService {
         return new SealedDownload(sealed, content);
     }
 
-    /** Own enterprise's for an enterprise user; every other enterprise's for a reviewer. */
+    /**
+     * Own enterprise's for an enterprise user; every other enterprise's for a reviewer (an account with
+     * both roles: both).
+     */
     private Predicate<SealedDeclaration> visibleToCaller() {
         Optional<String> own = accounts.enterpriseOf(caller()).map(Enterprise::getUscc);
-        if (session.isCallerInRole("REVIEWER")) {
-            return sealed -> own.map(uscc -> !uscc.equals(sealed.getEnterpriseUscc())).orElse(true);
-        }
-        return sealed -> own.map(uscc -> uscc.equals(sealed.getEnterpriseUscc())).orElse(false);
+        boolean enterprise = session.isCallerInRole("ENTERPRISE");
+        boolean reviewer = session.isCallerInRole("REVIEWER");
+        return sealed -> {
+            boolean ownEnterprise = own.filter(uscc -> uscc.equals(sealed.getEnterpriseUscc())).isPresent();
+            return ownEnterprise ? enterprise : reviewer;
+        };
     }
 
     private String caller() {
