@@ -5,6 +5,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
@@ -43,6 +44,7 @@ class SealedDeclarationBrowserIT extends BrowserTestSupport {
         assertTrue(copy.getText().contains("第 1 次申报"), copy.getText());
         WebElement link = browser.find(By.id("sealed-download-1"));
         assertEquals(number + "-1.pdf", link.getText().strip());
+        showCopies();
         browser.screenshot("sealed-view-page");
 
         String href = link.getAttribute("href");
@@ -70,7 +72,14 @@ class SealedDeclarationBrowserIT extends BrowserTestSupport {
         loginAs("reviewer");
         browser.open("review/application?kind=ENTERPRISE_REGISTRATION&id=" + id);
         assertEquals(number + "-1.pdf", browser.find(By.id("sealed-download-1")).getText().strip());
+        showCopies();
         browser.screenshot("sealed-review-page");
+    }
+
+    /** Scrolls the list of sealed copies into the screenshot. */
+    private void showCopies() {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'end'})",
+                browser.find(By.id("sealed-copies")));
     }
 
     private static String text(byte[] pdf) {
