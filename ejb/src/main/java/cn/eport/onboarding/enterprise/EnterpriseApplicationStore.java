@@ -11,6 +11,7 @@ import cn.eport.onboarding.workflow.ApplicationWorkflow;
 import cn.eport.onboarding.workflow.WorkflowAction;
 import cn.eport.onboarding.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,6 +55,9 @@ public class EnterpriseApplicationStore {
 
     @Inject
     private AccessRefusals refusals;
+
+    @Inject
+    private Event<ApplicationSubmitted> submitted;
 
     /**
      * One of the enterprise's applications of this type. Any other id is refused as "not found", and
@@ -160,6 +164,7 @@ public class EnterpriseApplicationStore {
             audit.record(actor, AuditAction.CHANGED, application.kind().name(), String.valueOf(application.getId()),
                     application.getEnterpriseUscc(), action.name());
         }
+        submitted.fire(new ApplicationSubmitted(application, action, actor, application.getUpdatedAt()));
         em.flush();
     }
 
