@@ -8,6 +8,7 @@ import cn.eport.onboarding.audit.AccessRefusals;
 import cn.eport.onboarding.audit.AuditEvent;
 import cn.eport.onboarding.audit.AuditParent;
 import cn.eport.onboarding.audit.AuditTrail;
+import cn.eport.onboarding.declaration.DeclaredField;
 import cn.eport.onboarding.enterprise.Enterprise;
 import cn.eport.onboarding.filing.Filing;
 import cn.eport.onboarding.filing.JoinedRegistrations;
@@ -219,8 +220,16 @@ public class ReviewService {
         return item(kind, id);
     }
 
-    /** The attachments the console shows with the application ({@link #attachmentsOf}). */
-    private List<Attachment> attachmentsShown(ApplicationKind kind, Long id) {
+    /**
+     * Every field of the application's form with its stored value, in the form's order: what the
+     * reviewer may mark on a return (its kind's {@code DeclarationSource}).
+     */
+    public List<DeclaredField> fields(ApplicationKind kind, Long id) {
+        return List.copyOf(returnMarks.fieldsOf(application(kind, id)).values());
+    }
+
+    /** The attachments the console shows with the application ({@link #attachmentsOf}), in upload order. */
+    public List<Attachment> attachmentsShown(ApplicationKind kind, Long id) {
         return attachmentsOf(kind, id).map(owner -> attachmentRepository.of(owner.kind(), owner.id())).orElse(List.of());
     }
 
