@@ -7,6 +7,7 @@ import cn.eport.onboarding.audit.AuditDetails;
 import cn.eport.onboarding.audit.AuditParent;
 import cn.eport.onboarding.card.LegalPersonCard;
 import cn.eport.onboarding.audit.AuditTrail;
+import cn.eport.onboarding.audit.Sha256;
 import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.codetable.CodeTableService;
 import cn.eport.onboarding.enterprise.Enterprise;
@@ -27,10 +28,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -323,10 +321,6 @@ public class AttachmentService {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(content);
     }
 }

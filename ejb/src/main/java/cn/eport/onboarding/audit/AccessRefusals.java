@@ -11,12 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -105,11 +101,7 @@ public class AccessRefusals {
     static String dedupKey(String actor, String target, Instant at) {
         long minute = Math.floorDiv(at.getEpochSecond(), 60);
         String text = AuditAction.ACCESS_REFUSED + "\n" + actor + "\n" + target + "\n" + minute;
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(text);
     }
 
     private static String cut(String text, int length) {

@@ -51,6 +51,11 @@ public class CodeTableService {
         return entries.countByTable();
     }
 
+    /** The entry with this code whatever its status today: what a stored code meant (a declaration's record). */
+    public Optional<CodeEntry> find(CodeTable table, String code) {
+        return entries.find(table, code);
+    }
+
     /** The entry with this code if it counts today (what a form may accept, e.g. 主管海关 with its 发卡机构). */
     public Optional<CodeEntry> findActive(CodeTable table, String code) {
         LocalDate today = today();

@@ -5,6 +5,7 @@ import cn.eport.onboarding.attachment.AttachmentService;
 import cn.eport.onboarding.audit.AccessRefusals;
 import cn.eport.onboarding.audit.AuditAction;
 import cn.eport.onboarding.audit.AuditTrail;
+import cn.eport.onboarding.declaration.DeclarationSnapshots;
 import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationWorkflow;
@@ -58,6 +59,9 @@ public class EnterpriseApplicationStore {
 
     @Inject
     private Event<ApplicationSubmitted> submitted;
+
+    @Inject
+    private DeclarationSnapshots declarations;
 
     /**
      * One of the enterprise's applications of this type. Any other id is refused as "not found", and
@@ -151,7 +155,10 @@ public class EnterpriseApplicationStore {
         return steps.problems(steps.prepared(input, enterprise), action);
     }
 
-    /** Takes the submission's action on the (new or changed) application and records it: transition, audit. */
+    /**
+     * Takes the submission's action on the (new or changed) application and records it: transition,
+     * audit, and for a 申报 the snapshot of what it declared (then {@link cn.eport.onboarding.declaration.ApplicationDeclared}).
+     */
     public void submit(EnterpriseApplication application, boolean created, String requestToken, WorkflowAction action,
                        String actor) {
         workflow.apply(application, action, Actor.OWNER, actor, null);
@@ -166,6 +173,9 @@ public class EnterpriseApplicationStore {
         }
         submitted.fire(new ApplicationSubmitted(application, action, actor, application.getUpdatedAt()));
         em.flush();
+        if (action == WorkflowAction.DECLARE) {
+            declarations.record(application, actor);
+        }
     }
 
     /** 删除 at the version the user saw: the state machine allows drafts only; gone for good, with its attachments. */

@@ -7,18 +7,20 @@ import java.util.Optional;
 /**
  * The few column types that differ between the three supported databases. Migrations refer to
  * them as Flyway placeholders ({@code ${bigint}}, {@code ${boolean}}, {@code ${binary_collation}},
- * {@code ${blob}} for binary content such as attachment files)
+ * {@code ${blob}} for binary content such as attachment files, {@code ${clob}} for long text such as
+ * a declaration's JSON)
  * and stay otherwise identical.
  */
 public enum SqlDialect {
-    H2("BIGINT", "BOOLEAN", "", "BLOB", "SELECT NEXT VALUE FOR %s"),
-    POSTGRESQL("BIGINT", "BOOLEAN", "COLLATE \"C\"", "BYTEA", "SELECT nextval('%s')"),
-    ORACLE("NUMBER(19)", "NUMBER(1)", "", "BLOB", "SELECT %s.NEXTVAL FROM DUAL");
+    H2("BIGINT", "BOOLEAN", "", "BLOB", "CLOB", "SELECT NEXT VALUE FOR %s"),
+    POSTGRESQL("BIGINT", "BOOLEAN", "COLLATE \"C\"", "BYTEA", "TEXT", "SELECT nextval('%s')"),
+    ORACLE("NUMBER(19)", "NUMBER(1)", "", "BLOB", "CLOB", "SELECT %s.NEXTVAL FROM DUAL");
 
     private final String bigint;
     private final String bool;
     private final String binaryCollation;
     private final String blob;
+    private final String clob;
     private final String nextValue;
 
     /**
@@ -27,17 +29,19 @@ public enum SqlDialect {
      *                        the database's default collation is (see docs/adr/0008-code-tables.md)
      * @param blob            a column of binary content read and written as a whole (PostgreSQL's BYTEA,
      *                        not its large objects; see docs/adr/0010-attachment-storage.md)
+     * @param clob            a column of long text read and written as a whole (PostgreSQL's TEXT)
      */
-    SqlDialect(String bigint, String bool, String binaryCollation, String blob, String nextValue) {
+    SqlDialect(String bigint, String bool, String binaryCollation, String blob, String clob, String nextValue) {
         this.bigint = bigint;
         this.bool = bool;
         this.binaryCollation = binaryCollation;
         this.blob = blob;
+        this.clob = clob;
         this.nextValue = nextValue;
     }
 
     public Map<String, String> placeholders() {
-        return Map.of("bigint", bigint, "boolean", bool, "binary_collation", binaryCollation, "blob", blob);
+        return Map.of("bigint", bigint, "boolean", bool, "binary_collation", binaryCollation, "blob", blob, "clob", clob);
     }
 
     /** The query that advances a sequence and returns its new value. */

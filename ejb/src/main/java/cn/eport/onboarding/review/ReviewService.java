@@ -10,8 +10,6 @@ import cn.eport.onboarding.audit.AuditParent;
 import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.declaration.DeclaredField;
 import cn.eport.onboarding.enterprise.Enterprise;
-import cn.eport.onboarding.filing.Filing;
-import cn.eport.onboarding.filing.JoinedRegistrations;
 import cn.eport.onboarding.review.marks.ReturnMarkInput;
 import cn.eport.onboarding.review.marks.ReturnMarkRefusedException;
 import cn.eport.onboarding.review.marks.ReturnMarkStore;
@@ -80,7 +78,7 @@ public class ReviewService {
     private AccessRefusals refusals;
 
     @Inject
-    private JoinedRegistrations joinedRegistrations;
+    private AttachmentOwners attachmentOwners;
 
     @Inject
     private Clock clock;
@@ -152,12 +150,7 @@ public class ReviewService {
      * kind's are its own. Empty for a filing whose enterprise has no approved record any more.
      */
     public Optional<AttachmentOwner> attachmentsOf(ApplicationKind kind, Long id) {
-        Application application = application(kind, id);
-        if (application instanceof Filing) {
-            return joinedRegistrations.of(application.getEnterpriseUscc())
-                    .map(r -> new AttachmentOwner(ApplicationKind.ENTERPRISE_REGISTRATION, r.getId(), false));
-        }
-        return Optional.of(new AttachmentOwner(kind, id, true));
+        return attachmentOwners.of(application(kind, id));
     }
 
     /**

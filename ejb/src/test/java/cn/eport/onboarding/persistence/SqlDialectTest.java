@@ -36,6 +36,13 @@ class SqlDialectTest {
     }
 
     @Test
+    void longTextIsTextOnPostgresqlAndClobElsewhere() {
+        assertEquals("TEXT", SqlDialect.POSTGRESQL.placeholders().get("clob"));
+        assertEquals("CLOB", SqlDialect.H2.placeholders().get("clob"));
+        assertEquals("CLOB", SqlDialect.ORACLE.placeholders().get("clob"));
+    }
+
+    @Test
     void sequenceValuesAreReadInEachDatabasesOwnSyntax() {
         assertEquals("SELECT NEXT VALUE FOR code_entry_seq", SqlDialect.H2.nextValueSql("code_entry_seq"));
         assertEquals("SELECT nextval('code_entry_seq')", SqlDialect.POSTGRESQL.nextValueSql("code_entry_seq"));

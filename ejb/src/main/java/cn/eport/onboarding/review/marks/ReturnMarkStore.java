@@ -80,8 +80,17 @@ public class ReturnMarkStore {
         return declarationSources.stream().filter(s -> s.kind() == kind).findFirst();
     }
 
-    /** How many times the application was declared: the round a return now ends. */
+    /**
+     * The round a return now ends: the latest declaration snapshot's (as the diff counts them), or for an
+     * application declared before snapshots were kept, how many times it was declared.
+     */
     private int declarations(ApplicationKind kind, Long id) {
+        Integer latest = em.createQuery("SELECT MAX(s.round) FROM DeclarationSnapshot s WHERE s.applicationKind = :kind"
+                        + " AND s.applicationId = :id", Integer.class)
+                .setParameter("kind", kind).setParameter("id", id).getSingleResult();
+        if (latest != null) {
+            return latest;
+        }
         Long count = em.createQuery("SELECT COUNT(t) FROM StatusTransition t WHERE t.kind = :kind AND t.applicationId = :id"
                         + " AND t.action = :declare", Long.class)
                 .setParameter("kind", kind).setParameter("id", id).setParameter("declare", WorkflowAction.DECLARE)

@@ -1,6 +1,6 @@
 package cn.eport.onboarding.web.enterprise;
 
-import java.util.Locale;
+import cn.eport.onboarding.declaration.DeclaredFields;
 
 /** How a form's field names (rule enums such as {@code CONTACT_PHONE}) become input ids on the page ({@code contactPhone}). */
 final class FieldIds {
@@ -8,13 +8,8 @@ final class FieldIds {
     private FieldIds() {
     }
 
-    /** The field's name in lowerCamelCase. */
+    /** The field's name in lowerCamelCase: the same name a declaration, a mark and a diff use ({@link DeclaredFields#name}). */
     static String inputId(Enum<?> field) {
-        String[] words = field.name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder id = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            id.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return id.toString();
+        return DeclaredFields.name(field);
     }
 }

@@ -1,0 +1,29 @@
+package cn.eport.onboarding.i18n;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The pages' texts bundle read outside a page (no JSF request): what server-side records and
+ * documents say, in Chinese (the base bundle) and in English.
+ */
+public final class Texts {
+
+    public static final String BUNDLE = "cn.eport.onboarding.i18n.messages";
+
+    private Texts() {
+    }
+
+    /** The Chinese text of a key. */
+    public static String chinese(String key) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.CHINESE).getString(key);
+    }
+
+    /** The English text of a key, if the English bundle has it. */
+    public static Optional<String> english(String key) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+        return bundle.containsKey(key) && Locale.ENGLISH.getLanguage().equals(bundle.getLocale().getLanguage())
+                ? Optional.of(bundle.getString(key)) : Optional.empty();
+    }
+}
