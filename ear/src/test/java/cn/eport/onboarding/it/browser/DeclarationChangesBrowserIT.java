@@ -17,14 +17,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The snapshots of 申报 in the browser (issue 12 item 2): a 三证合一 declared with two scans is returned,
- * its 主管海关 and contact changed, its licence replaced and a scan added, and declared again; the review
- * page then shows "自上次退回以来的修改" (old → new with code names, the scans' changes) above the facts,
- * and both the reviewer and the enterprise see the two declared versions.
+ * with notes on its 主管海关, its address and its licence; its 主管海关 and contact are changed, its licence
+ * replaced and a scan added, and it is declared again; the review page then shows "自上次退回以来的修改"
+ * (old → new with code names, the scans' changes, the notes of the return beside them, the marked address
+ * left unchanged) above the facts, and both the reviewer and the enterprise see the two declared versions.
  */
 class DeclarationChangesBrowserIT extends BrowserTestSupport {
 
     private static final String NAME = "差异测试（上海）示例贸易有限公司";
     private static final String REASON = "主管海关应为上海浦江海关，营业执照扫描件不清晰";
+    private static final String DISTRICT_NOTE = "应为上海浦江海关";
+    private static final String ADDRESS_NOTE = "与营业执照上的住所不一致";
+    private static final String FILE_NOTE = "扫描件不清晰，请重新上传";
 
     /** A PNG scan with content of its own (another file, another hash), in a folder of its own. */
     private static Path scan(String fileName) {
@@ -37,6 +41,15 @@ class DeclarationChangesBrowserIT extends BrowserTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Marks a row of the review page's 逐项审核意见 with its visible 标注 button (the keyboard way is ReviewRoundTripBrowserIT's). */
+    private static void mark(String rowId, String note) {
+        browser.find(By.cssSelector("#" + rowId + " .mark-open")).click();
+        browser.waitUntil(d -> d.switchTo().activeElement().getAttribute("class").contains("mark-input"));
+        browser.driver().switchTo().activeElement().sendKeys(note);
+        browser.find(By.cssSelector("#" + rowId + " .mark-add")).click();
+        browser.waitUntil(d -> d.findElement(By.id(rowId)).getAttribute("class").contains("marked"));
     }
 
     @Test
@@ -60,6 +73,11 @@ class DeclarationChangesBrowserIT extends BrowserTestSupport {
         assertTrue(browser.driver().findElements(By.id("changes")).isEmpty(), "nothing to compare after one 申报");
         browser.find(By.id("app:claim")).click();
         browser.waitUntil(d -> "审核中".equals(d.findElement(By.id("status")).getText()));
+        mark("mark-field-customsDistrict", DISTRICT_NOTE);
+        mark("mark-field-registeredAddress", ADDRESS_NOTE);
+        String licenceRow = browser.driver().findElements(By.cssSelector("#marking .mark-row[data-mark-key^='attachment-']")).stream()
+                .filter(r -> r.getText().contains("营业执照.png")).findFirst().orElseThrow().getAttribute("id");
+        mark(licenceRow, FILE_NOTE);
         browser.find(By.id("app:return")).click();
         browser.type("return:reason", REASON);
         browser.find(By.id("return:submit")).click();
@@ -92,6 +110,11 @@ class DeclarationChangesBrowserIT extends BrowserTestSupport {
         assertEquals("主管海关", district.findElement(By.cssSelector(".change-label")).getText());
         assertEquals("2200 上海海关", district.findElement(By.cssSelector(".change-before")).getText());
         assertEquals("2201 上海浦江海关", district.findElement(By.cssSelector(".change-after")).getText());
+        assertEquals(DISTRICT_NOTE, district.findElement(By.cssSelector(".change-note")).getText(), "the note of the return beside it");
+        WebElement address = browser.find(By.id("change-registeredAddress"));
+        assertTrue(address.getAttribute("class").contains("unchanged"), "marked, but left as it was");
+        assertEquals("未修改", address.findElement(By.cssSelector(".change-after")).getText());
+        assertEquals(ADDRESS_NOTE, address.findElement(By.cssSelector(".change-note")).getText());
         WebElement contact = browser.find(By.id("change-contactName"));
         assertEquals("周差异", contact.findElement(By.cssSelector(".change-before")).getText());
         assertEquals("周改正", contact.findElement(By.cssSelector(".change-after")).getText());
@@ -100,7 +123,7 @@ class DeclarationChangesBrowserIT extends BrowserTestSupport {
         List<String> files = browser.driver().findElements(By.cssSelector("#changed-attachments tbody tr")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(2, files.size(), files.toString());
-        assertTrue(files.get(0).startsWith("替换 企业营业执照 营业执照.png → 营业执照-清晰.png"), files.toString());
+        assertEquals("替换 企业营业执照 营业执照.png → 营业执照-清晰.png " + FILE_NOTE, files.get(0));
         assertTrue(files.get(1).startsWith("新增 对外贸易经营者备案"), files.toString());
         assertTrue(files.get(1).contains("对外贸易经营者备案.png"), files.toString());
         assertFalse(String.join("\n", files).contains("法人身份证"), "the ID scan did not change");

@@ -1,8 +1,10 @@
 package cn.eport.onboarding.web.review;
 
+import cn.eport.onboarding.declaration.Declaration;
 import cn.eport.onboarding.declaration.DeclarationVersion;
 import cn.eport.onboarding.review.ReviewDeclarations;
 import cn.eport.onboarding.review.ReviewItem;
+import cn.eport.onboarding.review.marks.ReturnMark;
 import cn.eport.onboarding.web.i18n.SupportedLanguage;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.HistoryEntry;
@@ -14,10 +16,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The declared versions of the application on the review page and, once it was declared again after
- * a return, what changed since ({@link ChangesSinceReturn}). Reads the application the page loaded
+ * a return, what changed since ({@link ChangesSinceReturn}) with the notes the reviewer marked the returned
+ * round with (issue 12 item 1). Reads the application the page loaded
  * ({@link ReviewApplicationBacking}); nothing for a reviewer of the application's own enterprise.
  */
 @Named
@@ -48,10 +52,16 @@ public class ReviewChangesBacking implements Serializable {
         versions = declarations.versions(item.kind(), item.id());
         if (versions.size() >= 2) {
             int to = versions.get(versions.size() - 1).round();
+            Declaration later = declarations.declaration(item.kind(), item.id(), to);
             int from = versions.get(versions.size() - 2).round();
             boolean english = SupportedLanguage.of(FacesContext.getCurrentInstance().getViewRoot().getLocale()) == SupportedLanguage.EN;
+            List<ReturnMark> marks = declarations.marksOfReturn(item.kind(), item.id(), from);
+            Map<String, String> fieldNotes = marks.stream().filter(ReturnMark::isOnField)
+                    .collect(Collectors.toMap(ReturnMark::getField, ReturnMark::getNote, (a, b) -> a));
+            Map<Long, String> attachmentNotes = marks.stream().filter(m -> m.getAttachmentId() != null)
+                    .collect(Collectors.toMap(ReturnMark::getAttachmentId, ReturnMark::getNote, (a, b) -> a));
             changes = declarations.changesSinceReturn(item.kind(), item.id())
-                    .map(diff -> ChangesSinceReturn.of(diff, from, to, lastReturnReason(), Map.of(), Map.of(), english))
+                    .map(diff -> ChangesSinceReturn.of(diff, later, from, lastReturnReason(), fieldNotes, attachmentNotes, english))
                     .orElse(null);
         }
     }
