@@ -96,8 +96,8 @@
             return;
         }
         var form = scopeOf(field);
-        if (!form) {
-            return;
+        if (!form || field.closest('[data-own-enter]')) {
+            return; /* a part of a page that gives Enter a meaning of its own (the review page's marks, marks.js) */
         }
         if (tag === 'BUTTON' || tag === 'A' || field.type === 'submit' || field.type === 'button' || field.type === 'file') {
             return;

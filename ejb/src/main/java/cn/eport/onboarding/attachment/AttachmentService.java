@@ -22,6 +22,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -90,6 +91,9 @@ public class AttachmentService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<AttachmentDeleted> deleted;
 
     /**
      * Stores a file for one of the caller's applications.
@@ -209,6 +213,8 @@ public class AttachmentService {
                 LockModeType.PESSIMISTIC_WRITE));
         attachments.remove(attachment);
         record(caller(), AuditAction.DELETED, attachment);
+        deleted.fire(new AttachmentDeleted(attachment.getApplicationKind(), attachment.getApplicationId(), attachmentId,
+                caller(), clock.instant()));
     }
 
     /**

@@ -12,6 +12,7 @@ import cn.eport.onboarding.workflow.ApplicationWorkflow;
 import cn.eport.onboarding.workflow.WorkflowAction;
 import cn.eport.onboarding.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,6 +56,9 @@ public class EnterpriseApplicationStore {
 
     @Inject
     private AccessRefusals refusals;
+
+    @Inject
+    private Event<ApplicationSubmitted> submitted;
 
     @Inject
     private DeclarationSnapshots declarations;
@@ -167,6 +171,7 @@ public class EnterpriseApplicationStore {
             audit.record(actor, AuditAction.CHANGED, application.kind().name(), String.valueOf(application.getId()),
                     application.getEnterpriseUscc(), action.name());
         }
+        submitted.fire(new ApplicationSubmitted(application, action, actor, application.getUpdatedAt()));
         em.flush();
         if (action == WorkflowAction.DECLARE) {
             declarations.record(application, actor);

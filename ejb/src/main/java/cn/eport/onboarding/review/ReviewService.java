@@ -1,12 +1,18 @@
 package cn.eport.onboarding.review;
 
 import cn.eport.onboarding.account.AccountRepository;
+import cn.eport.onboarding.attachment.Attachment;
+import cn.eport.onboarding.attachment.AttachmentRepository;
 import cn.eport.onboarding.attachment.AttachmentService;
 import cn.eport.onboarding.audit.AccessRefusals;
 import cn.eport.onboarding.audit.AuditEvent;
 import cn.eport.onboarding.audit.AuditParent;
 import cn.eport.onboarding.audit.AuditTrail;
+import cn.eport.onboarding.declaration.DeclaredField;
 import cn.eport.onboarding.enterprise.Enterprise;
+import cn.eport.onboarding.review.marks.ReturnMarkInput;
+import cn.eport.onboarding.review.marks.ReturnMarkRefusedException;
+import cn.eport.onboarding.review.marks.ReturnMarkStore;
 import cn.eport.onboarding.workflow.Actor;
 import cn.eport.onboarding.workflow.Application;
 import cn.eport.onboarding.workflow.ApplicationKind;
@@ -31,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The review console (R-1): the queue of declared applications of every kind, "my claims", and
@@ -75,6 +82,12 @@ public class ReviewService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ReturnMarkStore returnMarks;
+
+    @Inject
+    private AttachmentRepository attachmentRepository;
 
     /** Declared applications waiting for a reviewer, oldest first, one page. */
     public List<ReviewItem> queue(ReviewQuery query, int first, int max) {
@@ -179,17 +192,53 @@ public class ReviewService {
      * @throws ReturnReasonException when the reason is blank or longer than 500 characters
      */
     public ReviewItem returnToEnterprise(ApplicationKind kind, Long id, String reason) {
-        decide(kind, id, WorkflowAction.RETURN, reason);
+        return returnToEnterprise(kind, id, reason, List.of());
+    }
+
+    /**
+     * 退回 with the reviewer's marks on fields and attachments of the application (issue 12), stored
+     * in the return's transaction; marks an earlier return left open are replaced.
+     *
+     * @throws ReturnReasonException when the reason is blank or longer than 500 characters
+     * @throws ReturnMarkRefusedException when a mark is on an unknown field or an attachment not shown
+     *                                    with the application, is a second one on the same, or its note
+     *                                    is blank or too long: nothing is stored
+     */
+    public ReviewItem returnToEnterprise(ApplicationKind kind, Long id, String reason, List<ReturnMarkInput> marks) {
+        decide(kind, id, WorkflowAction.RETURN, reason, application -> {
+            if (!marks.isEmpty()) {
+                returnMarks.record(application, marks, attachmentsShown(kind, id), caller(), clock.instant());
+            }
+        });
         return item(kind, id);
     }
 
+    /**
+     * Every field of the application's form with its stored value, in the form's order: what the
+     * reviewer may mark on a return (its kind's {@code DeclarationSource}).
+     */
+    public List<DeclaredField> fields(ApplicationKind kind, Long id) {
+        return List.copyOf(returnMarks.fieldsOf(application(kind, id)).values());
+    }
+
+    /** The attachments the console shows with the application ({@link #attachmentsOf}), in upload order. */
+    public List<Attachment> attachmentsShown(ApplicationKind kind, Long id) {
+        return attachmentsOf(kind, id).map(owner -> attachmentRepository.of(owner.kind(), owner.id())).orElse(List.of());
+    }
+
     private void decide(ApplicationKind kind, Long id, WorkflowAction action, String reason) {
+        decide(kind, id, action, reason, application -> { });
+    }
+
+    /** The decision, once the caller is known to hold the application; {@code before} runs first, in its transaction. */
+    private void decide(ApplicationKind kind, Long id, WorkflowAction action, String reason, Consumer<Application> before) {
         String me = caller();
         Application application = application(kind, id);
         ApplicationWorkflow.next(application.getStatus(), action, Actor.REVIEWER);
         Optional<ReviewAssignment> assignment = assignment(kind, id);
         ReviewRules.requireAssignee(kind, id, assignment.map(ReviewAssignment::getAssignee).orElse(null), me);
         String why = action == WorkflowAction.RETURN ? ReviewRules.returnReason(kind, id, reason) : null;
+        before.accept(application);
         workflow.apply(application, action, Actor.REVIEWER, me, why);
         em.remove(assignment.get());
         try {

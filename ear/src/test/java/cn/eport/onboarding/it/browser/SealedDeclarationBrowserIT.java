@@ -1,5 +1,6 @@
 package cn.eport.onboarding.it.browser;
 
+import cn.eport.onboarding.audit.Sha256;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -20,9 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The sealed PDF in the browser (issue 12 item 3): after a 申报 the enterprise's view page lists the
- * sealed copy of the 申报 with its download link, and 打印 opens that PDF; the reviewer's page lists it
- * too. The downloaded PDF is kept beside the screenshots (sealed-first-declaration.pdf) for a person to look at.
+ * The sealed PDF in the browser (issue 12 item 3): after a 申报 the enterprise's view page shows, in
+ * the row of the declared version, the sealed PDF's download link and SHA-256, and 打印 opens that PDF;
+ * the reviewer's page shows it too. The downloaded PDF is kept beside the screenshots (sealed-first-declaration.pdf) for a person to look at.
  */
 class SealedDeclarationBrowserIT extends BrowserTestSupport {
 
@@ -40,8 +41,8 @@ class SealedDeclarationBrowserIT extends BrowserTestSupport {
         String number = Forms.recordNumber(row);
 
         browser.open("enterprise/registration-view?id=" + id);
-        WebElement copy = browser.find(By.id("sealed-1"));
-        assertTrue(copy.getText().contains("第 1 次申报"), copy.getText());
+        WebElement version = browser.find(By.id("version-1"));
+        assertTrue(version.getText().contains("SHA-256"), "the first declared version with its sealed PDF: " + version.getText());
         WebElement link = browser.find(By.id("sealed-download-1"));
         assertEquals(number + "-1.pdf", link.getText().strip());
         showCopies();
@@ -54,6 +55,7 @@ class SealedDeclarationBrowserIT extends BrowserTestSupport {
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
         String text = text(pdf.body());
         assertTrue(text.contains(number) && text.contains(ENTERPRISE) && text.contains("三证合一信息登记表"), text);
+        assertTrue(version.getText().contains(Sha256.hex(pdf.body())), "the page shows the downloaded PDF's SHA-256");
         Path dir = Path.of(System.getProperty("eport.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         Files.write(dir.resolve("sealed-first-declaration.pdf"), pdf.body());
@@ -76,10 +78,10 @@ class SealedDeclarationBrowserIT extends BrowserTestSupport {
         browser.screenshot("sealed-review-page");
     }
 
-    /** Scrolls the list of sealed copies into the screenshot. */
+    /** Scrolls the declared versions with their sealed PDFs into the screenshot. */
     private void showCopies() {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'end'})",
-                browser.find(By.id("sealed-copies")));
+                browser.find(By.id("versions")));
     }
 
     private static String text(byte[] pdf) {

@@ -56,7 +56,16 @@ public class SealedDeclarationService {
         return em.createQuery("SELECT s FROM SealedDeclaration s WHERE s.applicationKind = :kind AND s.applicationId = :id"
                         + " ORDER BY s.round", SealedDeclaration.class)
                 .setParameter("kind", kind).setParameter("id", applicationId)
-                .getResultStream().filter(visibleToCaller()::test).toList();
+                .getResultStream().filter(visibleToCaller()).toList();
+    }
+
+    /** The sealed PDF of one declaration snapshot, if the caller may see it. */
+    public Optional<SealedDeclaration> ofSnapshot(Long snapshotId) {
+        if (snapshotId == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT s FROM SealedDeclaration s WHERE s.snapshotId = :snapshot", SealedDeclaration.class)
+                .setParameter("snapshot", snapshotId).getResultStream().filter(visibleToCaller()).findFirst();
     }
 
     /** The latest sealed PDF of an application the caller may see (what 打印 opens). */

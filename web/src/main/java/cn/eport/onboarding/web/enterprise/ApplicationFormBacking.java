@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +46,9 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private FormMarks marks;
 
     private final FormPages pages;
     private final String requestToken = UUID.randomUUID().toString();
@@ -118,6 +122,9 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
             details = detailsOf(application);
             enterprise = FormEnterprise.of(application);
             returnReason = status == ApplicationStatus.RETURNED ? service().returnReason(id).orElse(null) : null;
+            if (status == ApplicationStatus.RETURNED) {
+                marks.show(application.kind(), id);
+            }
             opened(application);
         }
         afterOpening();
@@ -273,7 +280,13 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
         this.enterprise = enterprise;
     }
 
+    /** The problems of the last 暂存/申报, then the reviewer's marks of a returned application ({@link FormMarks}). */
     public List<ErrorSummary.Line> getSummary() {
-        return summary.getLines();
+        if (marks.isEmpty()) {
+            return summary.getLines();
+        }
+        List<ErrorSummary.Line> lines = new ArrayList<>(summary.getLines());
+        lines.addAll(marks.summaryLines(pages));
+        return lines;
     }
 }

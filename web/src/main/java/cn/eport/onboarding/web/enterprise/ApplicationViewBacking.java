@@ -7,6 +7,8 @@ import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.HistoryEntry;
 import cn.eport.onboarding.workflow.WorkflowAction;
 
+import jakarta.inject.Inject;
+
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -27,6 +29,9 @@ public abstract class ApplicationViewBacking<A extends EnterpriseApplication> im
     private List<HistoryEntry> history;
     private String returnReason;
 
+    @Inject
+    private FormMarks marks;
+
     /** The kind's service. */
     protected abstract OwnApplications<A, ?, ?> service();
 
@@ -40,6 +45,9 @@ public abstract class ApplicationViewBacking<A extends EnterpriseApplication> im
             history = service().history(id);
             // only while it is returned: after the next 申报 the reason is history, not the current outcome
             returnReason = application.getStatus() == ApplicationStatus.RETURNED ? service().returnReason(id).orElse(null) : null;
+            if (application.getStatus() == ApplicationStatus.RETURNED) {
+                marks.show(application.kind(), id);
+            }
         } catch (ApplicationNotFoundException e) {
             NotFound.send();
         }

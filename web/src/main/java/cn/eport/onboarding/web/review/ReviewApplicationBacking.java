@@ -2,6 +2,9 @@ package cn.eport.onboarding.web.review;
 
 import cn.eport.onboarding.audit.AuditEvent;
 import cn.eport.onboarding.review.ReturnReasonException;
+import cn.eport.onboarding.review.marks.MarkRules;
+import cn.eport.onboarding.review.marks.ReturnMarkRefusedException;
+import cn.eport.onboarding.validation.TextInput;
 import cn.eport.onboarding.review.ReviewItem;
 import cn.eport.onboarding.review.ReviewItemNotFoundException;
 import cn.eport.onboarding.review.ReviewRefusedException;
@@ -25,6 +28,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.MalformedURLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +70,7 @@ public class ReviewApplicationBacking implements Serializable {
     private AttachmentOwner attachments;
     private String detailFragment;
     private String returnReason;
+    private List<MarkRow> markRows = List.of();
 
     /** f:viewAction: an unknown kind or id, or one the console does not review, is a 404. */
     public void load() throws IOException {
@@ -94,7 +99,44 @@ public class ReviewApplicationBacking implements Serializable {
             history = reviews.history(kind, id);
             auditTrail = reviews.auditTrail(kind, id);
             attachments = reviews.attachmentsOf(kind, id).orElse(null);
+            if (allows("RETURN")) {
+                markRows = markRows();
+            }
         }
+    }
+
+    /** Every field of the application and every attachment shown with it, each markable. */
+    private List<MarkRow> markRows() {
+        List<MarkRow> rows = new ArrayList<>();
+        reviews.fields(kind, id).forEach(f -> rows.add(MarkRow.field(f)));
+        reviews.attachmentsShown(kind, id).forEach(a -> rows.add(MarkRow.attachment(a)));
+        return rows;
+    }
+
+    /** Enter in a row's note: the mark is kept on the page until 退回 sends it; a blank or too long note is refused at the row. */
+    public void addMark(MarkRow row) {
+        String note = TextInput.strippedOrNull(row.getDraft());
+        if (note == null) {
+            row.refuse("review.marks.noteMissing");
+        } else if (note.codePointCount(0, note.length()) > MarkRules.MAX_NOTE_LENGTH) {
+            row.refuse("review.marks.noteTooLong");
+        } else {
+            row.mark(note);
+        }
+    }
+
+    /** 删除标注. */
+    public void removeMark(MarkRow row) {
+        row.unmark();
+    }
+
+    /** The marks the 退回 will send, in the page's order. */
+    public List<MarkRow> getMarkedRows() {
+        return markRows.stream().filter(MarkRow::isMarked).toList();
+    }
+
+    public List<MarkRow> getMarkRows() {
+        return markRows;
     }
 
     /** 认领. */
@@ -110,9 +152,13 @@ public class ReviewApplicationBacking implements Serializable {
     /** 退回 from the dialog: a blank or too long reason is refused there, and what was typed stays. */
     public String returnToEnterprise() {
         try {
-            reviews.returnToEnterprise(kind, id, returnReason);
+            reviews.returnToEnterprise(kind, id, returnReason, getMarkedRows().stream().map(MarkRow::input).toList());
         } catch (ReturnReasonException e) {
             FacesContext.getCurrentInstance().addMessage("return:reason", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.get(ReviewRefusals.key(e)), null));
+            return null;
+        } catch (ReturnMarkRefusedException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     messages.get(ReviewRefusals.key(e)), null));
             return null;
         } catch (ReviewRefusedException | IllegalTransitionException e) {

@@ -7,6 +7,7 @@ import cn.eport.onboarding.review.OwnEnterpriseException;
 import cn.eport.onboarding.review.ReturnReasonException;
 import cn.eport.onboarding.review.ReviewItemNotFoundException;
 import cn.eport.onboarding.review.ReviewRefusedException;
+import cn.eport.onboarding.review.marks.ReturnMarkRefusedException;
 
 /** The bundle key of the message that tells a reviewer why the console refused an action. */
 final class ReviewRefusals {
@@ -27,6 +28,9 @@ final class ReviewRefusals {
         if (refusal instanceof ReturnReasonException reason) {
             return reason.problem() == ReturnReasonException.Problem.MISSING
                     ? "review.refused.reasonMissing" : "review.refused.reasonTooLong";
+        }
+        if (refusal instanceof ReturnMarkRefusedException mark) {
+            return "review.refused.mark." + mark.problem();
         }
         if (refusal instanceof ReviewItemNotFoundException) {
             return "review.refused.notFound";

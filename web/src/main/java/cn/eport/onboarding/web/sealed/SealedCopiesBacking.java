@@ -1,5 +1,6 @@
 package cn.eport.onboarding.web.sealed;
 
+import cn.eport.onboarding.declaration.DeclarationVersion;
 import cn.eport.onboarding.declaration.sealed.SealedDeclaration;
 import cn.eport.onboarding.declaration.sealed.SealedDeclarationService;
 import cn.eport.onboarding.workflow.ApplicationKind;
@@ -10,13 +11,13 @@ import jakarta.inject.Named;
 
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The sealed PDFs of an application on its pages (tags e:sealedCopies and e:printButton): one per 申报,
- * under the caller's rules ({@link SealedDeclarationService}), and what 打印 opens.
+ * The sealed PDFs of an application on its pages, under the caller's rules ({@link SealedDeclarationService}):
+ * the one of each declared version (tag e:declaredVersions) and the one 打印 opens (tag e:printButton).
  */
 @Named("sealedCopies")
 @RequestScoped
@@ -29,15 +30,12 @@ public class SealedCopiesBacking {
     @Inject
     private SealedDeclarationService sealed;
 
-    private final Map<String, List<SealedDeclaration>> read = new HashMap<>();
+    private final Map<Long, Optional<SealedDeclaration>> bySnapshot = new HashMap<>();
 
-    /** Every sealed PDF of the application the caller may see, first 申报 first. */
-    public List<SealedDeclaration> of(String kind, Long applicationId) {
-        ApplicationKind k = kind(kind);
-        if (k == null || applicationId == null) {
-            return List.of();
-        }
-        return read.computeIfAbsent(k + "/" + applicationId, key -> sealed.of(k, applicationId));
+    /** The sealed PDF of one declared version; null when the caller may see none. */
+    public SealedDeclaration of(DeclarationVersion version) {
+        return version == null ? null
+                : bySnapshot.computeIfAbsent(version.snapshotId(), id -> sealed.ofSnapshot(id)).orElse(null);
     }
 
     /**
@@ -45,8 +43,11 @@ public class SealedCopiesBacking {
      * draft, or a returned application being changed, which print the page itself.
      */
     public SealedDeclaration toPrint(String kind, Long applicationId, ApplicationStatus status) {
-        List<SealedDeclaration> all = of(kind, applicationId);
-        return all.isEmpty() || !AS_DECLARED.contains(status) ? null : all.get(all.size() - 1);
+        ApplicationKind k = kind(kind);
+        if (k == null || applicationId == null || !AS_DECLARED.contains(status)) {
+            return null;
+        }
+        return sealed.latest(k, applicationId).orElse(null);
     }
 
     private static ApplicationKind kind(String name) {
