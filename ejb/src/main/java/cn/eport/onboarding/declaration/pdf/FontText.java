@@ -20,6 +20,8 @@ import java.util.Map;
  */
 final class FontText {
 
+    private static final String NO_LINE_START = "、，。．：；！？）」』】〕》〉”’,.;:!?)]}";
+
     private final PDType0Font font;
     private final CmapLookup cmap;
     private final Map<Integer, Float> widths = new HashMap<>();
@@ -97,6 +99,10 @@ final class FontText {
             }
             if (end < text.length() && lastSpace > start && isLatinWord(text, lastSpace + 1, end + 1)) {
                 end = lastSpace + 1;
+            }
+            // no line starts with closing punctuation (、，。）): the character before it goes down with it
+            while (end < text.length() && end - start > 1 && NO_LINE_START.indexOf(text.charAt(end)) >= 0) {
+                end = text.offsetByCodePoints(end, -1);
             }
             lines.add(text.substring(start, end).stripTrailing());
             start = end;

@@ -1,5 +1,6 @@
 package cn.eport.onboarding.declaration.pdf;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -45,10 +46,10 @@ final class GridTable {
 
     /** One row of printable cells. */
     void row(String... cells) {
-        List<List<String>> lines = Arrays.asList(new List[cells.length]);
+        List<List<String>> lines = new ArrayList<>(cells.length);
         int total = 1;
         for (int i = 0; i < cells.length; i++) {
-            lines.set(i, canvas.text().wrap(cells[i], size, widths[i] - 2 * PADDING));
+            lines.add(canvas.text().wrap(cells[i], size, widths[i] - 2 * PADDING));
             total = Math.max(total, lines.get(i).size());
         }
         int done = 0;
