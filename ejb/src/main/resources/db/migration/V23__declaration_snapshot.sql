@@ -7,6 +7,7 @@ CREATE SEQUENCE declaration_snapshot_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE declaration_snapshot (
     id                ${bigint}     NOT NULL,
+    version           ${bigint}     NOT NULL,
     application_kind  VARCHAR(30)   NOT NULL,
     application_id    ${bigint}     NOT NULL,
     enterprise_uscc   VARCHAR(18)   NOT NULL,

@@ -1,16 +1,10 @@
 package cn.eport.onboarding.customs;
 
 import cn.eport.onboarding.codetable.CodeTable;
-import cn.eport.onboarding.declaration.CodeNames;
-import cn.eport.onboarding.declaration.DeclarationSource;
-import cn.eport.onboarding.declaration.DeclaredField;
 import cn.eport.onboarding.declaration.DeclaredFields;
-import cn.eport.onboarding.workflow.Application;
+import cn.eport.onboarding.declaration.FormDeclarationSource;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import java.util.List;
 
 import static cn.eport.onboarding.customs.CustomsFilingRules.Field.*;
 
@@ -19,27 +13,16 @@ import static cn.eport.onboarding.customs.CustomsFilingRules.Field.*;
  * taken from the 三证合一 record (it makes the 6th digit of the 海关注册编码).
  */
 @ApplicationScoped
-public class CustomsFilingDeclarationSource implements DeclarationSource {
-
-    @Inject
-    private CodeNames codes;
+public class CustomsFilingDeclarationSource extends FormDeclarationSource<CustomsFiling> {
 
     public CustomsFilingDeclarationSource() {
-    }
-
-    public CustomsFilingDeclarationSource(CodeNames codes) {
-        this.codes = codes;
+        super(ApplicationKind.CUSTOMS_FILING, CustomsFiling.class, "customs");
     }
 
     @Override
-    public ApplicationKind kind() {
-        return ApplicationKind.CUSTOMS_FILING;
-    }
-
-    @Override
-    public List<DeclaredField> fields(Application application) {
-        CustomsFilingDetails d = ((CustomsFiling) application).getDetails();
-        return DeclaredFields.of("customs", codes)
+    protected DeclaredFields fields(CustomsFiling application, DeclaredFields form) {
+        CustomsFilingDetails d = application.getDetails();
+        return form
                 .code(CUSTOMS_DISTRICT, CodeTable.CUSTOMS_DISTRICT, d.getCustomsDistrictCode())
                 .code(FILING_CUSTOMS, CodeTable.CUSTOMS_DISTRICT, d.getFilingCustomsCode())
                 .code(BUSINESS_CATEGORY, CodeTable.CUSTOMS_BUSINESS_CATEGORY, d.getBusinessCategory())
@@ -49,7 +32,6 @@ public class CustomsFilingDeclarationSource implements DeclarationSource {
                 .code(INDUSTRY, CodeTable.INDUSTRY, d.getIndustryCode())
                 .text(BUSINESS_SCOPE, d.getBusinessScope())
                 .text(CONTACT_NAME, d.getContactName())
-                .text(CONTACT_PHONE, d.getContactPhone())
-                .list();
+                .text(CONTACT_PHONE, d.getContactPhone());
     }
 }

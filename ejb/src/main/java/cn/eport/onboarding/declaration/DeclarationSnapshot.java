@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 
@@ -29,6 +30,10 @@ public class DeclarationSnapshot {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "declaration_snapshot_seq")
     @Column(updatable = false)
     private Long id;
+
+    /** Every entity has one (ARCHITECTURE); a snapshot is never updated, so it stays 0. */
+    @Version
+    private long version;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "application_kind", nullable = false, length = 30, updatable = false)

@@ -1,42 +1,25 @@
 package cn.eport.onboarding.enterprise;
 
 import cn.eport.onboarding.codetable.CodeTable;
-import cn.eport.onboarding.declaration.CodeNames;
-import cn.eport.onboarding.declaration.DeclarationSource;
-import cn.eport.onboarding.declaration.DeclaredField;
 import cn.eport.onboarding.declaration.DeclaredFields;
-import cn.eport.onboarding.workflow.Application;
+import cn.eport.onboarding.declaration.FormDeclarationSource;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import java.util.List;
 
 import static cn.eport.onboarding.enterprise.RegistrationRules.Field.*;
 
 /** What a 三证合一 record declares: the entry form's fields (F-13) in its order, with the back-filled 发卡机构. */
 @ApplicationScoped
-public class RegistrationDeclarationSource implements DeclarationSource {
-
-    @Inject
-    private CodeNames codes;
+public class RegistrationDeclarationSource extends FormDeclarationSource<EnterpriseRegistration> {
 
     public RegistrationDeclarationSource() {
-    }
-
-    public RegistrationDeclarationSource(CodeNames codes) {
-        this.codes = codes;
+        super(ApplicationKind.ENTERPRISE_REGISTRATION, EnterpriseRegistration.class, "registration");
     }
 
     @Override
-    public ApplicationKind kind() {
-        return ApplicationKind.ENTERPRISE_REGISTRATION;
-    }
-
-    @Override
-    public List<DeclaredField> fields(Application application) {
-        RegistrationDetails d = ((EnterpriseRegistration) application).getDetails();
-        return DeclaredFields.of("registration", codes)
+    protected DeclaredFields fields(EnterpriseRegistration application, DeclaredFields form) {
+        RegistrationDetails d = application.getDetails();
+        return form
                 .code(LEGAL_PERSON_TYPE, CodeTable.LEGAL_PERSON_TYPE, d.getLegalPersonType())
                 .code(ENTERPRISE_TYPE, CodeTable.ENTERPRISE_TYPE, d.getEnterpriseType())
                 .text(ENTERPRISE_TYPE_OTHER, d.getEnterpriseTypeOther())
@@ -52,7 +35,6 @@ public class RegistrationDeclarationSource implements DeclarationSource {
                 .text(REGISTERED_ADDRESS, d.getRegisteredAddress())
                 .date(ESTABLISHMENT_DATE, d.getEstablishmentDate())
                 .text(CONTACT_NAME, d.getContactName())
-                .text(CONTACT_PHONE, d.getContactPhone())
-                .list();
+                .text(CONTACT_PHONE, d.getContactPhone());
     }
 }

@@ -1,16 +1,10 @@
 package cn.eport.onboarding.mofcom;
 
 import cn.eport.onboarding.codetable.CodeTable;
-import cn.eport.onboarding.declaration.CodeNames;
-import cn.eport.onboarding.declaration.DeclarationSource;
-import cn.eport.onboarding.declaration.DeclaredField;
 import cn.eport.onboarding.declaration.DeclaredFields;
-import cn.eport.onboarding.workflow.Application;
+import cn.eport.onboarding.declaration.FormDeclarationSource;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import java.util.List;
 
 import static cn.eport.onboarding.mofcom.MofcomFilingRules.Field.*;
 
@@ -19,28 +13,16 @@ import static cn.eport.onboarding.mofcom.MofcomFilingRules.Field.*;
  * legal person (法定代表人) the 登记表 names, copied from the enterprise.
  */
 @ApplicationScoped
-public class MofcomFilingDeclarationSource implements DeclarationSource {
-
-    @Inject
-    private CodeNames codes;
+public class MofcomFilingDeclarationSource extends FormDeclarationSource<MofcomFiling> {
 
     public MofcomFilingDeclarationSource() {
-    }
-
-    public MofcomFilingDeclarationSource(CodeNames codes) {
-        this.codes = codes;
+        super(ApplicationKind.MOFCOM_FILING, MofcomFiling.class, "mofcom");
     }
 
     @Override
-    public ApplicationKind kind() {
-        return ApplicationKind.MOFCOM_FILING;
-    }
-
-    @Override
-    public List<DeclaredField> fields(Application application) {
-        MofcomFiling filing = (MofcomFiling) application;
-        MofcomDetails d = filing.getDetails();
-        return DeclaredFields.of("mofcom", codes)
+    protected DeclaredFields fields(MofcomFiling application, DeclaredFields form) {
+        MofcomDetails d = application.getDetails();
+        return form
                 .text(OPERATOR_NAME_ZH, d.getOperatorNameZh())
                 .text(OPERATOR_NAME_EN, d.getOperatorNameEn())
                 .text(ORGANIZATION_CODE, d.getOrganizationCode())
@@ -54,11 +36,10 @@ public class MofcomFilingDeclarationSource implements DeclarationSource {
                 .text(EMAIL, d.getEmail())
                 .date(BUSINESS_REGISTRATION_DATE, d.getBusinessRegistrationDate())
                 .text(BUSINESS_REGISTRATION_NUMBER, d.getBusinessRegistrationNumber())
-                .text("legalPerson", "home.legalPerson", filing.getLegalPerson())
+                .text("legalPerson", "home.legalPerson", application.getLegalPerson())
                 .amount(REGISTERED_CAPITAL, d.getRegisteredCapital(), "mofcom.unit.wanYuan")
                 .amount(CAPITAL_USD, d.getCapitalUsd(), "mofcom.unit.wanUsd")
                 .code(AUTHORITY, CodeTable.MOFCOM_AUTHORITY, d.getAuthorityCode())
-                .text(REMARKS, d.getRemarks())
-                .list();
+                .text(REMARKS, d.getRemarks());
     }
 }

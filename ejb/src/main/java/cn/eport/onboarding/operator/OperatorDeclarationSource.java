@@ -1,16 +1,10 @@
 package cn.eport.onboarding.operator;
 
 import cn.eport.onboarding.codetable.CodeTable;
-import cn.eport.onboarding.declaration.CodeNames;
-import cn.eport.onboarding.declaration.DeclarationSource;
-import cn.eport.onboarding.declaration.DeclaredField;
 import cn.eport.onboarding.declaration.DeclaredFields;
-import cn.eport.onboarding.workflow.Application;
+import cn.eport.onboarding.declaration.FormDeclarationSource;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import java.util.List;
 
 import static cn.eport.onboarding.operator.OperatorRules.Field.*;
 
@@ -19,27 +13,16 @@ import static cn.eport.onboarding.operator.OperatorRules.Field.*;
  * enterprise's 三证合一 record (shown to the reviewer, it decides where the card is issued).
  */
 @ApplicationScoped
-public class OperatorDeclarationSource implements DeclarationSource {
-
-    @Inject
-    private CodeNames codes;
+public class OperatorDeclarationSource extends FormDeclarationSource<Operator> {
 
     public OperatorDeclarationSource() {
-    }
-
-    public OperatorDeclarationSource(CodeNames codes) {
-        this.codes = codes;
+        super(ApplicationKind.OPERATOR, Operator.class, "operator");
     }
 
     @Override
-    public ApplicationKind kind() {
-        return ApplicationKind.OPERATOR;
-    }
-
-    @Override
-    public List<DeclaredField> fields(Application application) {
-        OperatorDetails d = ((Operator) application).getDetails();
-        return DeclaredFields.of("operator", codes)
+    protected DeclaredFields fields(Operator application, DeclaredFields form) {
+        OperatorDetails d = application.getDetails();
+        return form
                 .code(ID_TYPE, CodeTable.ID_TYPE, d.getIdTypeCode())
                 .text(ID_NUMBER, d.getIdNumber())
                 .text(NAME, d.getName())
@@ -50,7 +33,6 @@ public class OperatorDeclarationSource implements DeclarationSource {
                 .text(EMAIL, d.getEmail())
                 .text(ADDRESS, d.getAddress())
                 .text(POSTCODE, d.getPostcode())
-                .code("customsDistrict", "card.field.customsDistrict", CodeTable.CUSTOMS_DISTRICT, d.getCustomsDistrictCode())
-                .list();
+                .code("customsDistrict", "card.field.customsDistrict", CodeTable.CUSTOMS_DISTRICT, d.getCustomsDistrictCode());
     }
 }

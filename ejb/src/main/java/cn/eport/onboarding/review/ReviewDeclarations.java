@@ -4,6 +4,8 @@ import cn.eport.onboarding.declaration.Declaration;
 import cn.eport.onboarding.declaration.DeclarationDiff;
 import cn.eport.onboarding.declaration.DeclarationSnapshots;
 import cn.eport.onboarding.declaration.DeclarationVersion;
+import cn.eport.onboarding.review.marks.ReturnMark;
+import cn.eport.onboarding.review.marks.ReturnMarkStore;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -27,6 +29,9 @@ public class ReviewDeclarations {
     @Inject
     private DeclarationSnapshots snapshots;
 
+    @Inject
+    private ReturnMarkStore marks;
+
     /** Every declared version, first round first. */
     public List<DeclarationVersion> versions(ApplicationKind kind, Long id) {
         reviews.details(kind, id);
@@ -43,5 +48,11 @@ public class ReviewDeclarations {
     public Optional<DeclarationDiff> changesSinceReturn(ApplicationKind kind, Long id) {
         reviews.details(kind, id);
         return snapshots.latestChanges(kind, id);
+    }
+
+    /** The reviewer's marks (field and attachment notes) made with the return of this declared round, in the order made. */
+    public List<ReturnMark> marksOfReturn(ApplicationKind kind, Long id, int round) {
+        reviews.details(kind, id);
+        return marks.ofRound(kind, id, round);
     }
 }

@@ -85,7 +85,7 @@ class DeclarationSourcesTest {
         EnterpriseRegistration registration = new EnterpriseRegistration(ENTERPRISE, "t-1", NOW);
         registration.replaceDetails(d, "t-1", NOW);
 
-        List<DeclaredField> fields = new RegistrationDeclarationSource(codes).fields(registration);
+        List<DeclaredField> fields = new RegistrationDeclarationSource().using(codes).fields(registration);
 
         assertEquals(List.of("legalPersonType", "enterpriseType", "enterpriseTypeOther", "businessAuthority", "taxAuthority",
                 "qualityAuthority", "registeredCapital", "capitalUnit", "issuingAuthority", "enterpriseStatus",
@@ -120,7 +120,7 @@ class DeclarationSourcesTest {
         LegalPersonCard card = new LegalPersonCard(ENTERPRISE, "t-2", NOW);
         card.replaceDetails(d, "t-2", NOW);
 
-        List<DeclaredField> fields = new LegalPersonCardDeclarationSource(codes).fields(card);
+        List<DeclaredField> fields = new LegalPersonCardDeclarationSource().using(codes).fields(card);
 
         Map<String, DeclaredField> byName = byName(fields);
         assertEquals(new DeclaredField("reason", "card.field.reason", "LOST", Texts.chinese("card.reason.LOST"),
@@ -143,7 +143,7 @@ class DeclarationSourcesTest {
         MofcomFiling filing = new MofcomFiling(ENTERPRISE, "t-3", NOW);
         filing.replaceDetails(d, "t-3", NOW);
 
-        List<DeclaredField> fields = new MofcomFilingDeclarationSource(codes).fields(filing);
+        List<DeclaredField> fields = new MofcomFilingDeclarationSource().using(codes).fields(filing);
 
         Map<String, DeclaredField> byName = byName(fields);
         assertEquals(new DeclaredField("registeredCapital", "mofcom.field.registeredCapital", "500", "500 万元", "500 10k yuan"),
@@ -165,7 +165,7 @@ class DeclarationSourcesTest {
         CustomsFiling filing = new CustomsFiling(ENTERPRISE, "t-4", NOW);
         filing.replaceDetails(d, "t-4", NOW);
 
-        List<DeclaredField> fields = new CustomsFilingDeclarationSource(codes).fields(filing);
+        List<DeclaredField> fields = new CustomsFilingDeclarationSource().using(codes).fields(filing);
 
         Map<String, DeclaredField> byName = byName(fields);
         assertEquals("2200 上海海关", byName.get("customsDistrict").display());
@@ -188,8 +188,8 @@ class DeclarationSourcesTest {
         Operator operator = new Operator(ENTERPRISE, "t-6", NOW);
         operator.replaceDetails(od, "t-6", NOW);
 
-        List<DeclaredField> forexFields = new ForexFilingDeclarationSource(codes).fields(forex);
-        List<DeclaredField> operatorFields = new OperatorDeclarationSource(codes).fields(operator);
+        List<DeclaredField> forexFields = new ForexFilingDeclarationSource().using(codes).fields(forex);
+        List<DeclaredField> operatorFields = new OperatorDeclarationSource().using(codes).fields(operator);
 
         assertEquals(List.of("forexBureau", "registeredAddress", "businessScope", "contactName", "contactPhone", "contactEmail"),
                 names(forexFields));
@@ -207,9 +207,9 @@ class DeclarationSourcesTest {
     void everyLabelOfEveryKindIsInBothBundles() {
         ResourceBundle zh = ResourceBundle.getBundle(Texts.BUNDLE, java.util.Locale.CHINESE);
         ResourceBundle en = ResourceBundle.getBundle(Texts.BUNDLE, java.util.Locale.ENGLISH);
-        List<DeclarationSource> sources = List.of(new RegistrationDeclarationSource(codes), new LegalPersonCardDeclarationSource(codes),
-                new MofcomFilingDeclarationSource(codes), new CustomsFilingDeclarationSource(codes),
-                new ForexFilingDeclarationSource(codes), new OperatorDeclarationSource(codes));
+        List<DeclarationSource> sources = List.of(new RegistrationDeclarationSource().using(codes), new LegalPersonCardDeclarationSource().using(codes),
+                new MofcomFilingDeclarationSource().using(codes), new CustomsFilingDeclarationSource().using(codes),
+                new ForexFilingDeclarationSource().using(codes), new OperatorDeclarationSource().using(codes));
         List<Application> empty = List.of(new EnterpriseRegistration(ENTERPRISE, "e-1", NOW), new LegalPersonCard(ENTERPRISE, "e-2", NOW),
                 new MofcomFiling(ENTERPRISE, "e-3", NOW), new CustomsFiling(ENTERPRISE, "e-4", NOW),
                 new ForexFiling(ENTERPRISE, "e-5", NOW), new Operator(ENTERPRISE, "e-6", NOW));
