@@ -1,21 +1,16 @@
 package cn.eport.onboarding.declaration;
 
 import cn.eport.onboarding.account.AccountRepository;
-import cn.eport.onboarding.audit.AccessRefusals;
 import cn.eport.onboarding.enterprise.ApplicationNotFoundException;
-import cn.eport.onboarding.review.ReviewSource;
-import cn.eport.onboarding.workflow.Application;
 import cn.eport.onboarding.workflow.ApplicationKind;
+import cn.eport.onboarding.review.EnterpriseApplications;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * An enterprise user's own declared versions, of any kind: only of an application of the caller's
@@ -33,11 +28,7 @@ public class OwnDeclarations {
     private AccountRepository accounts;
 
     @Inject
-    private AccessRefusals refusals;
-
-    @Inject
-    @Any
-    private Instance<ReviewSource> applications;
+    private EnterpriseApplications applications;
 
     @Inject
     private DeclarationSnapshots snapshots;
@@ -55,18 +46,10 @@ public class OwnDeclarations {
     }
 
     private void requireOwn(ApplicationKind kind, Long id) {
-        String uscc = accounts.requireEnterpriseOf(session.getCallerPrincipal().getName()).getUscc();
-        Optional<Application> found = id == null || kind == null ? Optional.empty()
-                : applications.stream().filter(s -> s.kind() == kind).findFirst().flatMap(s -> s.find(id));
-        if (found.isEmpty() || !uscc.equals(found.get().getEnterpriseUscc())) {
-            throw notFound(kind, id, found.map(Application::getEnterpriseUscc).orElse(null));
-        }
+        applications.own(kind, id, accounts.requireEnterpriseOf(session.getCallerPrincipal().getName()).getUscc());
     }
 
     private ApplicationNotFoundException notFound(ApplicationKind kind, Long id, String ownerUscc) {
-        if (kind != null && id != null) {
-            refusals.notFound(kind.name(), id, ownerUscc);
-        }
-        return new ApplicationNotFoundException(kind, id, "No declared version of " + kind + " " + id + " for this enterprise");
+        return applications.notFound(kind, id, ownerUscc);
     }
 }

@@ -2,6 +2,7 @@ package cn.eport.onboarding.it.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
@@ -78,7 +79,9 @@ class DeclarationChangesBrowserIT extends BrowserTestSupport {
         String licenceRow = browser.driver().findElements(By.cssSelector("#marking .mark-row[data-mark-key^='attachment-']")).stream()
                 .filter(r -> r.getText().contains("营业执照.png")).findFirst().orElseThrow().getAttribute("id");
         mark(licenceRow, FILE_NOTE);
-        browser.find(By.id("app:return")).click();
+        WebElement returnButton = browser.find(By.id("app:return"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", returnButton);
+        returnButton.click();
         browser.type("return:reason", REASON);
         browser.find(By.id("return:submit")).click();
         browser.waitUntil(d -> "退回".equals(d.findElement(By.id("status")).getText()));

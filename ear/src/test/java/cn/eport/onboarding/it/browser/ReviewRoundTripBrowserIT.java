@@ -2,6 +2,7 @@ package cn.eport.onboarding.it.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -71,8 +72,9 @@ class ReviewRoundTripBrowserIT extends BrowserTestSupport {
         browser.waitUntil(d -> "审核中".equals(d.findElement(By.id("status")).getText()));
     }
 
+    /** 退回 from the button below the marks, where the reviewer's keyboard walk ends. */
     private void returnWith(String reason) {
-        browser.find(By.id("app:return")).click();
+        browser.find(By.id("marks:return")).click();
         browser.type("return:reason", reason);
         browser.find(By.id("return:submit")).click();
         browser.waitUntil(d -> "退回".equals(d.findElement(By.id("status")).getText()));
@@ -126,14 +128,15 @@ class ReviewRoundTripBrowserIT extends BrowserTestSupport {
         assertTrue(browser.find(By.id("mark-count")).getText().contains("3"), browser.find(By.id("mark-count")).getText());
         browser.screenshot("roundtrip-2-marked");
 
-        // the 退回 dialog lists them; closing and opening it again loses nothing
-        browser.find(By.id("app:return")).click();
+        // the 退回 dialog lists them; closing and opening it again (from the top of the page) loses nothing
+        browser.find(By.id("marks:return")).click();
         WebElement dialog = browser.find(By.id("return-dialog"));
         browser.waitUntil(d -> dialog.isDisplayed());
         assertEquals(List.of("主管海关：" + DISTRICT_NOTE, "联系电话：" + PHONE_NOTE, "营业执照 营业执照.png：" + FILE_NOTE),
                 browser.driver().findElements(By.cssSelector("#return\\:marked li")).stream().map(WebElement::getText).toList());
         browser.find(By.id("return:cancel")).click();
         browser.waitUntil(ExpectedConditions.invisibilityOf(dialog));
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
         browser.find(By.id("app:return")).click();
         browser.waitUntil(d -> dialog.isDisplayed());
         assertEquals(3, browser.driver().findElements(By.cssSelector("#return\\:marked li")).size(), "the marks survived the dialog");

@@ -129,7 +129,7 @@ class ReturnMarksIT extends ActingUsers {
         ReturnMark phoneMark = stored.get(0);
         assertEquals("010-62345678", phoneMark.getFieldValue(), "the value at the time of the mark");
         assertEquals("reviewer", phoneMark.getCreatedBy());
-        assertEquals("91310115MA1K4XYW7G", phoneMark.getEnterpriseUscc());
+        assertEquals("91110108MA01ABCD5T", phoneMark.getEnterpriseUscc(), "ent-a's");
         assertEquals(DISTRICT, stored.get(2).getFieldValue());
 
         assertEquals(3L, a(() -> returnMarks.openCounts()).get(new MarkedApplication(ENTERPRISE_REGISTRATION, app.id())));

@@ -1,19 +1,16 @@
 package cn.eport.onboarding.review.marks;
 
 import cn.eport.onboarding.account.AccountRepository;
-import cn.eport.onboarding.audit.AccessRefusals;
 import cn.eport.onboarding.declaration.DeclaredField;
 import cn.eport.onboarding.enterprise.ApplicationNotFoundException;
 import cn.eport.onboarding.enterprise.Enterprise;
-import cn.eport.onboarding.review.ReviewSource;
 import cn.eport.onboarding.workflow.Application;
 import cn.eport.onboarding.workflow.ApplicationKind;
+import cn.eport.onboarding.review.EnterpriseApplications;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,14 +39,10 @@ public class ReturnMarks {
     private AccountRepository accounts;
 
     @Inject
-    private AccessRefusals refusals;
-
-    @Inject
     private ReturnMarkStore store;
 
     @Inject
-    @Any
-    private Instance<ReviewSource> applications;
+    private EnterpriseApplications applications;
 
     /**
      * The open marks of one of the caller's applications, fields first.
@@ -83,15 +76,7 @@ public class ReturnMarks {
     }
 
     private Application own(ApplicationKind kind, Long id) {
-        String uscc = callerUscc();
-        Optional<Application> found = id == null || kind == null ? Optional.empty()
-                : applications.stream().filter(s -> s.kind() == kind).findFirst().flatMap(s -> s.find(id));
-        return found.filter(a -> a.getEnterpriseUscc().equals(uscc)).orElseThrow(() -> {
-            if (kind != null && id != null) {
-                refusals.notFound(kind.name(), id, found.map(Application::getEnterpriseUscc).orElse(null));
-            }
-            return new ApplicationNotFoundException(kind, id, "no such application of the caller's enterprise");
-        });
+        return applications.own(kind, id, callerUscc());
     }
 
     private String callerUscc() {

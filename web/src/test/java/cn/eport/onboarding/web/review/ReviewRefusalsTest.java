@@ -7,6 +7,7 @@ import cn.eport.onboarding.review.OwnEnterpriseException;
 import cn.eport.onboarding.review.ReturnReasonException;
 import cn.eport.onboarding.review.ReviewItemNotFoundException;
 import cn.eport.onboarding.review.ReviewRefusedException;
+import cn.eport.onboarding.review.marks.ReturnMarkRefusedException;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,14 +26,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every refusal of the review console has its own message, in both languages. */
 class ReviewRefusalsTest {
 
-    private static final List<ReviewRefusedException> REFUSALS = List.of(
+    private static final List<ReviewRefusedException> REFUSALS = Stream.concat(Stream.of(
             new AlreadyClaimedException(ENTERPRISE_REGISTRATION, 1L, "reviewer"),
             new NotClaimedByYouException(ENTERPRISE_REGISTRATION, 1L, "other"),
             new OwnEnterpriseException(ENTERPRISE_REGISTRATION, 1L, "91110108MA01ABCD5T"),
             new ReturnReasonException(ENTERPRISE_REGISTRATION, 1L, ReturnReasonException.Problem.MISSING),
             new ReturnReasonException(ENTERPRISE_REGISTRATION, 1L, ReturnReasonException.Problem.TOO_LONG),
             new ReviewItemNotFoundException(ENTERPRISE_REGISTRATION, 1L),
-            new NumbersExhaustedException(CUSTOMS_FILING, 1L, "120146"));
+            new NumbersExhaustedException(CUSTOMS_FILING, 1L, "120146")),
+            Stream.of(ReturnMarkRefusedException.Problem.values())
+                    .map(p -> new ReturnMarkRefusedException(ENTERPRISE_REGISTRATION, 1L, p, "contactPhone"))).toList();
 
     @Test
     void eachRefusalHasItsOwnMessageInBothLanguages() throws IOException {
