@@ -1,5 +1,6 @@
 package cn.eport.onboarding.it.browser;
 
+import cn.eport.onboarding.attachment.FileSizes;
 import cn.eport.onboarding.audit.Sha256;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -56,6 +57,7 @@ class SealedDeclarationBrowserIT extends BrowserTestSupport {
         String text = text(pdf.body());
         assertTrue(text.contains(number) && text.contains(ENTERPRISE) && text.contains("三证合一信息登记表"), text);
         assertTrue(version.getText().contains(Sha256.hex(pdf.body())), "the page shows the downloaded PDF's SHA-256");
+        assertTrue(version.getText().contains("（" + FileSizes.format(pdf.body().length) + "）"), "and its size: " + version.getText());
         Path dir = Path.of(System.getProperty("eport.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         Files.write(dir.resolve("sealed-first-declaration.pdf"), pdf.body());
