@@ -13,28 +13,29 @@ import java.util.stream.IntStream;
  * {@code declared_at}, {@code customs_district_code}, {@code created_at}). Portable to H2, PostgreSQL
  * and Oracle (12c and later: {@code FETCH FIRST}). Kind and status names are the enums' own
  * constants; every value that varies (instants, the system's actor name) is a bound parameter.
+ * Public for the EXPLAIN of the statements in ReviewDashboardIT (bench/README.md).
  */
-final class DashboardSql {
+public final class DashboardSql {
 
     private static final List<ApplicationStatus> WAITING = List.of(ApplicationStatus.DECLARED, ApplicationStatus.UNDER_REVIEW);
     private static final String WAITING_IN = WAITING.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
 
     /** Decision categories of {@link #decisionsPerDay}. */
-    static final String APPROVED = "A";
-    static final String RETURNED = "R";
-    static final String AUTOMATIC = "S";
+    public static final String APPROVED = "A";
+    public static final String RETURNED = "R";
+    public static final String AUTOMATIC = "S";
 
     private DashboardSql() {
     }
 
     /** Rows (kind, status, count); reads each table's (status, declared_at) index. */
-    static String backlogByKind(List<KindTable> tables) {
+    public static String backlogByKind(List<KindTable> tables) {
         return unionAll(tables.stream().map(t -> "SELECT '" + t.kind().name() + "' AS kind, status, COUNT(*) AS n FROM "
                 + t.table() + " WHERE status IN (" + WAITING_IN + ") GROUP BY status").toList());
     }
 
     /** Rows (district or null, status, count); each table's (status, customs_district_code) index (V26). */
-    static String backlogByDistrict(List<KindTable> tables) {
+    public static String backlogByDistrict(List<KindTable> tables) {
         return "SELECT district, status, SUM(n) FROM (" + unionAll(tables.stream()
                 .map(t -> "SELECT customs_district_code AS district, status, COUNT(*) AS n FROM " + t.table()
                         + " WHERE status IN (" + WAITING_IN + ") GROUP BY customs_district_code, status").toList())
@@ -45,7 +46,7 @@ final class DashboardSql {
      * The one row (kind, id, created_at, status, declared_at) declared earliest; a branch per table and
      * waiting status, each in (status, declared_at) index order, so the database reads the first row of each.
      */
-    static String oldestWaiting(List<KindTable> tables) {
+    public static String oldestWaiting(List<KindTable> tables) {
         return "SELECT kind, id, created_at, status, declared_at FROM (" + unionAll(tables.stream()
                 .flatMap(t -> WAITING.stream().map(s -> "SELECT '" + t.kind().name() + "' AS kind, id, created_at, status, declared_at FROM "
                         + t.table() + " WHERE status = '" + s.name() + "'")).toList())
@@ -53,7 +54,7 @@ final class DashboardSql {
     }
 
     /** Rows (kind, count); parameter i+1 is the cut-off of the i-th table (its kind's service level). */
-    static String overdueByKind(List<KindTable> tables) {
+    public static String overdueByKind(List<KindTable> tables) {
         return unionAll(IntStream.range(0, tables.size()).mapToObj(i -> "SELECT '" + tables.get(i).kind().name()
                 + "' AS kind, COUNT(*) AS n FROM " + tables.get(i).table() + " WHERE status IN (" + WAITING_IN + ")"
                 + " AND declared_at < ?" + (i + 1)).toList());
@@ -64,7 +65,7 @@ final class DashboardSql {
      * boundary: parameters 1 to {@code days + 1} are the boundaries (midnights), parameter
      * {@code days + 2} the system's actor name. The index (action, occurred_at) of V26 finds them.
      */
-    static String decisionsPerDay(int days) {
+    public static String decisionsPerDay(int days) {
         StringBuilder dayIndex = new StringBuilder("CASE");
         for (int i = days - 1; i >= 1; i--) {
             dayIndex.append(" WHEN occurred_at >= ?").append(i + 1).append(" THEN ").append(i);

@@ -5,11 +5,11 @@ import cn.eport.onboarding.workflow.ApplicationKind;
 import java.util.regex.Pattern;
 
 /** The table one application kind is stored in. */
-record KindTable(ApplicationKind kind, String table) {
+public record KindTable(ApplicationKind kind, String table) {
 
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
-    KindTable {
+    public KindTable {
         // the name is written into SQL: it comes from an entity's @Table, never from a request, and is checked anyway
         if (!NAME.matcher(table).matches()) {
             throw new IllegalArgumentException("not a table name: " + table);
