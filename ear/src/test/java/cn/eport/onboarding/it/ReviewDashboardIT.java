@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +47,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +62,7 @@ import static cn.eport.onboarding.workflow.ApplicationKind.ENTERPRISE_REGISTRATI
 import static cn.eport.onboarding.workflow.ApplicationKind.LEGAL_PERSON_CARD;
 import static cn.eport.onboarding.workflow.ApplicationKind.OPERATOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -233,23 +233,31 @@ class ReviewDashboardIT extends ActingUsers {
             days.put(i + 1, Timestamp.from(starts.get(i)));
         }
         days.put(starts.size() + 1, "(system)");
-        StringBuilder plans = new StringBuilder();
-        plans.append(explain("backlog by kind", DashboardSql.backlogByKind(tables), Map.of(), List.of("ix_ent_reg_status_declared",
-                "ix_operator_status_declared", "ix_forex_filing_status_decl", "ix_lp_card_status_declared")));
-        plans.append(explain("backlog by district", DashboardSql.backlogByDistrict(tables), Map.of(), List.of("ix_ent_reg_status_district",
-                "ix_lp_card_status_district", "ix_mofcom_status_district", "ix_customs_status_district", "ix_forex_status_district",
-                "ix_operator_status_district")));
-        plans.append(explain("oldest waiting", DashboardSql.oldestWaiting(tables), Map.of(), List.of("ix_ent_reg_status_declared",
-                "ix_operator_status_declared")));
-        plans.append(explain("overdue by kind", DashboardSql.overdueByKind(tables), cutOffs, List.of("ix_ent_reg_status_declared",
-                "ix_lp_card_status_declared")));
-        plans.append(explain("decisions per day", DashboardSql.decisionsPerDay(DecisionDays.DAYS), days,
-                List.of("ix_status_transition_decided")));
+        Map<String, String> plans = new java.util.LinkedHashMap<>();
+        plans.put("backlog by kind", explain(DashboardSql.backlogByKind(tables), Map.of()));
+        plans.put("backlog by district", explain(DashboardSql.backlogByDistrict(tables), Map.of()));
+        plans.put("oldest waiting", explain(DashboardSql.oldestWaiting(tables), Map.of()));
+        plans.put("overdue by kind", explain(DashboardSql.overdueByKind(tables), cutOffs));
+        plans.put("decisions per day", explain(DashboardSql.decisionsPerDay(DecisionDays.DAYS), days));
+        StringBuilder all = new StringBuilder();
+        plans.forEach((figure, plan) -> all.append("== ").append(figure).append(" ==\n").append(plan));
         Path note = Path.of(System.getProperty("java.io.tmpdir"), "dashboard-explain.txt");
-        Files.writeString(note, plans, StandardCharsets.UTF_8);
-        System.out.println("Dashboard EXPLAIN (" + note + "):\n" + plans);
-    }
+        Files.writeString(note, all, StandardCharsets.UTF_8);
+        System.out.println("Dashboard EXPLAIN (" + note + "):\n" + all);
 
+        // every table of every statement is read through one of its indexes, none sequentially
+        plans.forEach((figure, plan) -> assertFalse(plan.contains("Seq Scan"), figure + ":\n" + plan));
+        for (String figure : List.of("backlog by kind", "backlog by district", "overdue by kind")) {
+            for (KindTable table : tables) {
+                assertTrue(plans.get(figure).contains("on " + table.table()), figure + " reads " + table.table() + ":\n" + plans.get(figure));
+            }
+        }
+        for (String index : List.of("ix_ent_reg_status_district", "ix_lp_card_status_district", "ix_mofcom_status_district",
+                "ix_customs_status_district", "ix_forex_status_district", "ix_operator_status_district")) {
+            assertTrue(plans.get("backlog by district").contains(index), index + ":\n" + plans.get("backlog by district"));
+        }
+        assertTrue(plans.get("decisions per day").contains("ix_status_transition_decided"), plans.get("decisions per day"));
+    }
     @Test
     void reviewersAndSupervisorsOnlyAndSupervisorsReadOnly() throws Exception {
         assertThrows(EJBAccessException.class, () -> a(() -> dashboard.figures()), "an enterprise user");
@@ -273,7 +281,8 @@ class ReviewDashboardIT extends ActingUsers {
     // ---------------------------------------------------------------- the seed
 
     private Seeded seed() throws Exception {
-        Instant now = Instant.now();
+        // the database keeps microseconds
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Long r1 = declaredRegistration(ZD1);
         Long r2 = declaredRegistration(ZD1);
         Long r3 = declaredRegistration(ZD1);
@@ -404,17 +413,16 @@ class ReviewDashboardIT extends ActingUsers {
 
     /**
      * The plan PostgreSQL makes for a statement, with sequential scans priced out (the test database
-     * holds a few hundred rows, where a sequential scan is always cheapest): each expected index must
-     * be usable for it.
+     * holds a few hundred rows, where a sequential scan is always cheapest): a table read sequentially
+     * even so has no index the statement can use.
      */
-    private String explain(String figure, String sql, Map<Integer, Object> parameters, List<String> indexes)
-            throws SQLException, IOException {
+    private String explain(String sql, Map<Integer, Object> parameters) throws SQLException {
         Matcher numbered = Pattern.compile("\\?(\\d+)").matcher(sql);
         List<Object> inOrder = new ArrayList<>();
         while (numbered.find()) {
             inOrder.add(parameters.get(Integer.parseInt(numbered.group(1))));
         }
-        StringBuilder plan = new StringBuilder("== ").append(figure).append(" ==\n");
+        StringBuilder plan = new StringBuilder();
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -435,13 +443,6 @@ class ReviewDashboardIT extends ActingUsers {
                 connection.setAutoCommit(autoCommit);
             }
         }
-        Set<String> missing = new HashSet<>();
-        for (String index : indexes) {
-            if (!plan.toString().contains(index)) {
-                missing.add(index);
-            }
-        }
-        assertEquals(Set.of(), missing, plan.toString());
         return plan.toString();
     }
 }

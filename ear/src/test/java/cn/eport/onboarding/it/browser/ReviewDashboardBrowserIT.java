@@ -146,7 +146,9 @@ class ReviewDashboardBrowserIT extends BrowserTestSupport {
         Map<String, Object> at = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript(
                 "var c = arguments[0], bar = Chart.getChart(c).getDatasetMeta(arguments[1]).data[arguments[2]];"
                         + " var box = c.getBoundingClientRect();"
-                        + " return {x: Math.round(bar.x - box.width / 2), y: Math.round((bar.y + bar.base) / 2 - box.height / 2)};",
+                        + " var horizontal = Chart.getChart(c).options.indexAxis === 'y';"
+                        + " var x = horizontal ? (bar.x + bar.base) / 2 : bar.x, y = horizontal ? bar.y : (bar.y + bar.base) / 2;"
+                        + " return {x: Math.round(x - box.width / 2), y: Math.round(y - box.height / 2)};",
                 canvas, dataset, index);
         new Actions(browser.driver()).moveToElement(canvas, ((Number) at.get("x")).intValue(), ((Number) at.get("y")).intValue())
                 .click().perform();

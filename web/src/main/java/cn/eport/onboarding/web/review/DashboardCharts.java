@@ -58,7 +58,7 @@ public final class DashboardCharts {
         List<KindBacklog> rows = figures.backlogByKind();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         rows.forEach(r -> labels.add(kindLabel(r.kind())));
-        return bar(labels, false, Json.createArrayBuilder()
+        return bar(labels, true, Json.createArrayBuilder()
                 .add(waiting(rows, ApplicationStatus.DECLARED, KindBacklog::counts, r -> link(r.kind(), null, ApplicationStatus.DECLARED)))
                 .add(waiting(rows, ApplicationStatus.UNDER_REVIEW, KindBacklog::counts,
                         r -> link(r.kind(), null, ApplicationStatus.UNDER_REVIEW))));
@@ -79,7 +79,7 @@ public final class DashboardCharts {
         List<KindOverdue> rows = figures.overdueByKind();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         rows.forEach(r -> labels.add(kindLabel(r.kind())));
-        return bar(labels, false, Json.createArrayBuilder().add(dataset(text.apply("review.dashboard.overdue.series"), RETURNED_COLOUR,
+        return bar(labels, true, Json.createArrayBuilder().add(dataset(text.apply("review.dashboard.overdue.series"), RETURNED_COLOUR,
                 rows, KindOverdue::overdue, r -> overdueLink(r.kind()))));
     }
 

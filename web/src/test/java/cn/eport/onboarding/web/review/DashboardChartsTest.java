@@ -60,7 +60,8 @@ class DashboardChartsTest {
         assertEquals(List.of(1, 2), inReview.getJsonArray("data").getValuesAs(jakarta.json.JsonNumber.class).stream()
                 .map(jakarta.json.JsonNumber::intValue).toList());
         assertEquals("/eport/review/queue?kind=FOREX_FILING&status=UNDER_REVIEW", inReview.getJsonArray("links").getString(1));
-        assertEquals(true, chart.getJsonObject("options").getJsonObject("scales").getJsonObject("x").getBoolean("stacked"));
+        assertEquals(true, chart.getJsonObject("options").getJsonObject("scales").getJsonObject("y").getBoolean("stacked"));
+        assertEquals("y", chart.getJsonObject("options").getString("indexAxis"), "horizontal: the kinds' names are long");
     }
 
     @Test
