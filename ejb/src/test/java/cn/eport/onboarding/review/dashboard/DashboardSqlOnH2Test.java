@@ -69,29 +69,29 @@ class DashboardSqlOnH2Test {
     }
 
     private static void registration(long id, String status, String district, Instant declaredAt) throws SQLException {
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("INSERT INTO enterprise_registration"
-                + " (id, version, enterprise_uscc, enterprise_name, legal_person, status, creation_token, created_at, updated_at,"
-                + " customs_district_code, declared_at) VALUES (?, 1, '91110108MA01ABCD5T', '示例', '张伟', ?, ?, ?, ?, ?, ?)")) {
-            s.setLong(1, id);
-            s.setString(2, status);
-            s.setString(3, "token-" + id);
-            s.setTimestamp(4, Timestamp.from(NOW.minusSeconds(86_400 * 60)));
-            s.setTimestamp(5, Timestamp.from(NOW));
-            s.setString(6, district);
-            s.setTimestamp(7, declaredAt == null ? null : Timestamp.from(declaredAt));
-            s.executeUpdate();
-        }
+        insert("INSERT INTO enterprise_registration (id, version, enterprise_uscc, enterprise_name, legal_person, status,"
+                        + " creation_token, created_at, updated_at, customs_district_code, declared_at)"
+                        + " VALUES (?, 1, '91110108MA01ABCD5T', '示例', '张伟', ?, ?, ?, ?, ?, ?)",
+                id, status, "token-" + id, Timestamp.from(NOW.minusSeconds(86_400 * 60)), Timestamp.from(NOW), district,
+                declaredAt == null ? null : Timestamp.from(declaredAt));
     }
 
     private static void transition(long id, String action, String actor, Instant at) throws SQLException {
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("INSERT INTO status_transition"
-                + " (id, version, application_kind, application_id, enterprise_uscc, from_status, to_status, action, actor, occurred_at)"
-                + " VALUES (?, 1, 'ENTERPRISE_REGISTRATION', ?, '91110108MA01ABCD5T', 'UNDER_REVIEW', 'APPROVED', ?, ?, ?)")) {
-            s.setLong(1, id);
-            s.setLong(2, id);
-            s.setString(3, action);
-            s.setString(4, actor);
-            s.setTimestamp(5, Timestamp.from(at));
+        insert("INSERT INTO status_transition (id, version, application_kind, application_id, enterprise_uscc, from_status,"
+                        + " to_status, action, actor, occurred_at)"
+                        + " VALUES (?, 1, 'ENTERPRISE_REGISTRATION', ?, '91110108MA01ABCD5T', 'UNDER_REVIEW', 'APPROVED', ?, ?, ?)",
+                id, id, action, actor, Timestamp.from(at));
+    }
+
+    private static void insert(String sql, Object... values) throws SQLException {
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    s.setNull(i + 1, java.sql.Types.VARCHAR);
+                } else {
+                    s.setObject(i + 1, values[i]);
+                }
+            }
             s.executeUpdate();
         }
     }
