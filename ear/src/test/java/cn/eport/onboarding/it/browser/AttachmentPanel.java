@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** The 随附单据 panel (e:attachments with id "att") as a user works it, on any application's page. */
 public final class AttachmentPanel {
@@ -19,8 +20,18 @@ public final class AttachmentPanel {
 
     /** A small PNG scan (its signature and 1,500 bytes) under this file name, in a folder of its own. */
     public static Path pngScan(String fileName) {
+        return pngScan(fileName, new byte[1500]);
+    }
+
+    /** A PNG scan whose content is its own (random bytes after the signature): another file, another SHA-256. */
+    public static Path distinctPngScan(String fileName) {
+        byte[] content = new byte[2000];
+        ThreadLocalRandom.current().nextBytes(content);
+        return pngScan(fileName, content);
+    }
+
+    private static Path pngScan(String fileName, byte[] content) {
         try {
-            byte[] content = new byte[1500];
             byte[] signature = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
             System.arraycopy(signature, 0, content, 0, signature.length);
             return Files.write(Files.createTempDirectory("scan").resolve(fileName), content);

@@ -5,12 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,19 +26,6 @@ class DeclarationChangesBrowserIT extends BrowserTestSupport {
     private static final String ADDRESS_NOTE = "与营业执照上的住所不一致";
     private static final String FILE_NOTE = "扫描件不清晰，请重新上传";
 
-    /** A PNG scan with content of its own (another file, another hash), in a folder of its own. */
-    private static Path scan(String fileName) {
-        try {
-            byte[] content = new byte[2000];
-            ThreadLocalRandom.current().nextBytes(content);
-            byte[] signature = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-            System.arraycopy(signature, 0, content, 0, signature.length);
-            return Files.write(Files.createTempDirectory("scan").resolve(fileName), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Marks a row of the review page's 逐项审核意见 with its visible 标注 button (the keyboard way is ReviewRoundTripBrowserIT's). */
     private static void mark(String rowId, String note) {
         browser.find(By.cssSelector("#" + rowId + " .mark-open")).click();
@@ -51,6 +33,10 @@ class DeclarationChangesBrowserIT extends BrowserTestSupport {
         browser.driver().switchTo().activeElement().sendKeys(note);
         browser.find(By.cssSelector("#" + rowId + " .mark-add")).click();
         browser.waitUntil(d -> d.findElement(By.id(rowId)).getAttribute("class").contains("marked"));
+    }
+
+    private static void scrollTo(String id) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.find(By.id(id)));
     }
 
     @Test
@@ -61,8 +47,8 @@ class DeclarationChangesBrowserIT extends BrowserTestSupport {
         loginAs(user);
         browser.open("enterprise/registration-edit");
         RegistrationForm.fillByHand(browser, "22", "2200", "周差异");
-        AttachmentPanel.upload(browser, "BUSINESS_LICENCE", scan("营业执照.png"));
-        AttachmentPanel.upload(browser, "LEGAL_PERSON_ID", scan("法人身份证.png"));
+        AttachmentPanel.upload(browser, "BUSINESS_LICENCE", AttachmentPanel.distinctPngScan("营业执照.png"));
+        AttachmentPanel.upload(browser, "LEGAL_PERSON_ID", AttachmentPanel.distinctPngScan("法人身份证.png"));
         RegistrationForm.declare(browser);
         String id = Forms.recordId(new Forms(browser).rows("query:records").get(0));
         String page = "review/application?kind=ENTERPRISE_REGISTRATION&id=" + id;
@@ -79,9 +65,8 @@ class DeclarationChangesBrowserIT extends BrowserTestSupport {
         String licenceRow = browser.driver().findElements(By.cssSelector("#marking .mark-row[data-mark-key^='attachment-']")).stream()
                 .filter(r -> r.getText().contains("营业执照.png")).findFirst().orElseThrow().getAttribute("id");
         mark(licenceRow, FILE_NOTE);
-        WebElement returnButton = browser.find(By.id("app:return"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", returnButton);
-        returnButton.click();
+        scrollTo("app:return");
+        browser.find(By.id("app:return")).click();
         browser.type("return:reason", REASON);
         browser.find(By.id("return:submit")).click();
         browser.waitUntil(d -> "退回".equals(d.findElement(By.id("status")).getText()));
@@ -96,8 +81,8 @@ class DeclarationChangesBrowserIT extends BrowserTestSupport {
         licence.findElement(By.cssSelector(".attachment-delete")).click();
         browser.find(By.id("att:delete-yes")).click();
         browser.waitUntil(d -> AttachmentPanel.rows(browser).size() == 1);
-        AttachmentPanel.upload(browser, "BUSINESS_LICENCE", scan("营业执照-清晰.png"));
-        AttachmentPanel.upload(browser, "FOREIGN_TRADE_FILING", scan("对外贸易经营者备案.png"));
+        AttachmentPanel.upload(browser, "BUSINESS_LICENCE", AttachmentPanel.distinctPngScan("营业执照-清晰.png"));
+        AttachmentPanel.upload(browser, "FOREIGN_TRADE_FILING", AttachmentPanel.distinctPngScan("对外贸易经营者备案.png"));
         browser.waitUntil(d -> AttachmentPanel.rows(browser).size() == 3);
         browser.find(By.id("reg:declare")).click();
         browser.find(By.id("reg:confirm-yes")).click();
@@ -135,12 +120,15 @@ class DeclarationChangesBrowserIT extends BrowserTestSupport {
         assertTrue(browser.find(By.id("version-2")).getText().contains(user));
         assertTrue(browser.find(By.id("version-1")).isDisplayed());
         browser.screenshot("diff-review-page");
+        scrollTo("versions");
+        browser.screenshot("diff-review-versions");
 
         // the enterprise sees its two versions on its view page
         loginAs(user);
         browser.open("enterprise/registration-view?id=" + id);
         assertEquals(2, browser.driver().findElements(By.cssSelector("#versions .version-row")).size());
         assertTrue(browser.find(By.id("version-2")).getText().startsWith("第 2 次申报"), browser.find(By.id("version-2")).getText());
+        scrollTo("versions");
         browser.screenshot("diff-enterprise-versions");
     }
 }

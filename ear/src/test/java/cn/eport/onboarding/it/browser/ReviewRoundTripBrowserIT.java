@@ -132,7 +132,7 @@ class ReviewRoundTripBrowserIT extends BrowserTestSupport {
         browser.find(By.id("marks:return")).click();
         WebElement dialog = browser.find(By.id("return-dialog"));
         browser.waitUntil(d -> dialog.isDisplayed());
-        assertEquals(List.of("主管海关：" + DISTRICT_NOTE, "联系电话：" + PHONE_NOTE, "营业执照 营业执照.png：" + FILE_NOTE),
+        assertEquals(List.of("主管海关：" + DISTRICT_NOTE, "联系电话：" + PHONE_NOTE, "企业营业执照 营业执照.png：" + FILE_NOTE),
                 browser.driver().findElements(By.cssSelector("#return\\:marked li")).stream().map(WebElement::getText).toList());
         browser.find(By.id("return:cancel")).click();
         browser.waitUntil(ExpectedConditions.invisibilityOf(dialog));
@@ -189,6 +189,14 @@ class ReviewRoundTripBrowserIT extends BrowserTestSupport {
         loginAs("reviewer");
         claim("ENTERPRISE_REGISTRATION", id);
         assertTrue(browser.find(By.id("v-customsDistrict")).getText().startsWith("8600"));
+        // what changed since the return, with the reviewer's old notes beside the changes
+        WebElement phoneChange = browser.find(By.id("change-contactPhone"));
+        assertTrue(phoneChange.getText().contains("010-62345678") && phoneChange.getText().contains("010-62345679"), phoneChange.getText());
+        assertTrue(phoneChange.getText().contains(PHONE_NOTE), phoneChange.getText());
+        WebElement districtChange = browser.find(By.id("change-customsDistrict"));
+        assertTrue(districtChange.getText().contains("8800") && districtChange.getText().contains("8600"), districtChange.getText());
+        assertTrue(districtChange.getText().contains(DISTRICT_NOTE), districtChange.getText());
+        assertTrue(browser.find(By.id("changed-attachments")).getText().contains(FILE_NOTE), browser.find(By.id("changed-attachments")).getText());
         assertTrue(browser.driver().findElements(By.cssSelector("#marking .mark-row.marked")).isEmpty(), "a new round starts unmarked");
         browser.screenshot("roundtrip-8-declared-again");
         browser.find(By.id("app:approve")).click();

@@ -42,12 +42,14 @@ public record ChangesSinceReturn(int fromRound, int toRound, String reason, List
     }
 
     /**
-     * @param later           the declaration after the return (the diff's later side)
+     * @param earlier         the returned declaration
+     * @param later           the declaration after the return
      * @param fieldNotes      the return's notes by field name (the marks of the returned round)
      * @param attachmentNotes the return's notes by the returned version's attachment id
      */
-    public static ChangesSinceReturn of(DeclarationDiff diff, Declaration later, int fromRound, String reason,
+    public static ChangesSinceReturn of(Declaration earlier, Declaration later, String reason,
                                         Map<String, String> fieldNotes, Map<Long, String> attachmentNotes, boolean english) {
+        DeclarationDiff diff = DeclarationDiff.between(earlier, later);
         List<FieldRow> fields = new ArrayList<>(diff.fields().stream().map(c -> new FieldRow(c.field(), c.labelKey(),
                 c.before().display(english), c.after().display(english), fieldNotes.get(c.field()), true)).toList());
         Set<String> changed = diff.changedFieldNames();
@@ -61,12 +63,17 @@ public record ChangesSinceReturn(int fromRound, int toRound, String reason, List
                 c.before() == null ? null : attachmentNotes.get(c.before().attachmentId()))).toList());
         Set<Long> touched = diff.attachments().stream().map(DeclarationDiff.AttachmentChange::before)
                 .filter(a -> a != null).map(DeclaredAttachment::attachmentId).collect(Collectors.toSet());
-        for (DeclaredAttachment a : later.attachments()) {
-            if (attachmentNotes.containsKey(a.attachmentId()) && !touched.contains(a.attachmentId())) {
-                attachments.add(new AttachmentRow(null, a.documentType(), a.fileName(), a.fileName(), attachmentNotes.get(a.attachmentId())));
+        for (DeclaredAttachment marked : earlier.attachments()) {
+            if (attachmentNotes.containsKey(marked.attachmentId()) && !touched.contains(marked.attachmentId())) {
+                // kept, or deleted and the same file (document type and hash) uploaded again
+                String now = later.attachments().stream().filter(a -> a.attachmentId().equals(marked.attachmentId())).findFirst()
+                        .or(() -> later.attachments().stream().filter(a -> a.documentType().equals(marked.documentType())
+                                && a.sha256().equals(marked.sha256())).findFirst())
+                        .map(DeclaredAttachment::fileName).orElse(null);
+                attachments.add(new AttachmentRow(null, marked.documentType(), marked.fileName(), now, attachmentNotes.get(marked.attachmentId())));
             }
         }
-        return new ChangesSinceReturn(fromRound, later.round(), reason, fields, attachments);
+        return new ChangesSinceReturn(earlier.round(), later.round(), reason, fields, attachments);
     }
 
     /** Nothing changed and nothing marked. */

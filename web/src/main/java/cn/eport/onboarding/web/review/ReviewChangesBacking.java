@@ -60,9 +60,8 @@ public class ReviewChangesBacking implements Serializable {
                     .collect(Collectors.toMap(ReturnMark::getField, ReturnMark::getNote, (a, b) -> a));
             Map<Long, String> attachmentNotes = marks.stream().filter(m -> m.getAttachmentId() != null)
                     .collect(Collectors.toMap(ReturnMark::getAttachmentId, ReturnMark::getNote, (a, b) -> a));
-            changes = declarations.changesSinceReturn(item.kind(), item.id())
-                    .map(diff -> ChangesSinceReturn.of(diff, later, from, lastReturnReason(), fieldNotes, attachmentNotes, english))
-                    .orElse(null);
+            Declaration earlier = declarations.declaration(item.kind(), item.id(), from);
+            changes = ChangesSinceReturn.of(earlier, later, lastReturnReason(), fieldNotes, attachmentNotes, english);
         }
     }
 

@@ -1,7 +1,6 @@
 package cn.eport.onboarding.web.review;
 
 import cn.eport.onboarding.declaration.Declaration;
-import cn.eport.onboarding.declaration.DeclarationDiff;
 import cn.eport.onboarding.declaration.DeclarationDiff.Change;
 import cn.eport.onboarding.declaration.DeclaredAttachment;
 import cn.eport.onboarding.declaration.DeclaredField;
@@ -41,7 +40,7 @@ class ChangesSinceReturnTest {
         Declaration returned = declaration(1, List.of(DISTRICT_1, ADDRESS, PHONE), List.of(LICENCE, ID_CARD));
         Declaration again = declaration(2, List.of(DISTRICT_2, ADDRESS, PHONE), List.of(LICENCE_2, ID_CARD));
 
-        ChangesSinceReturn changes = ChangesSinceReturn.of(DeclarationDiff.between(returned, again), again, 1, "请核对",
+        ChangesSinceReturn changes = ChangesSinceReturn.of(returned, again, "请核对",
                 Map.of("customsDistrict", "应为浦江海关", "registeredAddress", "与执照不一致"),
                 Map.of(1L, "不清晰", 2L, "已过期"), false);
 
@@ -58,11 +57,24 @@ class ChangesSinceReturnTest {
     }
 
     @Test
+    void aMarkedFileDeletedAndUploadedAgainUnchangedKeepsItsNote() {
+        DeclaredAttachment sameAgain = new DeclaredAttachment(9L, "BUSINESS_LICENCE", "营业执照（重传）.png", 10, LICENCE.sha256());
+        Declaration returned = declaration(1, List.of(ADDRESS), List.of(LICENCE));
+        Declaration again = declaration(2, List.of(ADDRESS), List.of(sameAgain));
+
+        ChangesSinceReturn changes = ChangesSinceReturn.of(returned, again, null, Map.of(), Map.of(1L, "不清晰"), false);
+
+        assertEquals(List.of(new AttachmentRow(null, "BUSINESS_LICENCE", "营业执照.png", "营业执照（重传）.png", "不清晰")),
+                changes.attachments());
+        assertTrue(changes.isUnchanged(), "the same file: no change");
+    }
+
+    @Test
     void inEnglishWhereKnownAndWithoutNotesBeforeTheMarksExist() {
         Declaration returned = declaration(1, List.of(DISTRICT_1), List.of());
         Declaration again = declaration(2, List.of(DISTRICT_2), List.of());
 
-        ChangesSinceReturn changes = ChangesSinceReturn.of(DeclarationDiff.between(returned, again), again, 1, null,
+        ChangesSinceReturn changes = ChangesSinceReturn.of(returned, again, null,
                 Map.of(), Map.of(), true);
 
         assertEquals("2200 Shanghai Customs", changes.fields().get(0).before());
@@ -75,7 +87,7 @@ class ChangesSinceReturnTest {
         Declaration returned = declaration(1, List.of(ADDRESS), List.of());
         Declaration again = declaration(2, List.of(ADDRESS), List.of());
 
-        ChangesSinceReturn changes = ChangesSinceReturn.of(DeclarationDiff.between(returned, again), again, 1, "请核对",
+        ChangesSinceReturn changes = ChangesSinceReturn.of(returned, again, "请核对",
                 Map.of("registeredAddress", "与执照不一致"), Map.of(), false);
 
         assertTrue(changes.isUnchanged());
