@@ -64,6 +64,7 @@
         fields.set(button.name, button.value);
         fields.set('jakarta.faces.source', button.name);
         fields.set('jakarta.faces.partial.ajax', 'true');
+        fields.set('jakarta.faces.partial.event', 'click'); /* Faces takes a button as clicked only with it */
         fields.set('jakarta.faces.partial.execute', form.id);
         fields.set('jakarta.faces.partial.render', '@none');
         return fields;

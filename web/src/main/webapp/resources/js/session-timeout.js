@@ -104,13 +104,9 @@
             warnIn: function (seconds) {
                 schedule(seconds, seconds + warnLead(timeoutSeconds));
             },
-            /* a request made outside PrimeFaces' Ajax (autosave.js) restarted the server's clock */
-            activity: function () {
-                if (dialog.getAttribute('data-state') !== 'expired') {
-                    dialog.hidden = true;
-                    restart(timeoutSeconds);
-                }
-            }
+            /* a request made outside PrimeFaces' Ajax (autosave.js) restarted the server's clock; as for
+               PrimeFaces' own, a warning already shown stays until the user answers it */
+            activity: onAjaxActivity
         };
     });
 }());

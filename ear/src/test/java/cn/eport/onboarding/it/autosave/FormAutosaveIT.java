@@ -61,7 +61,7 @@ class FormAutosaveIT extends ActingUsers {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(FormAutosaveIT.class, BatchFixtures.class);
+        return Deployments.earWithTests(FormAutosaveIT.class, BatchFixtures.class, HttpSession.class);
     }
 
     @Inject
@@ -221,7 +221,8 @@ class FormAutosaveIT extends ActingUsers {
 
         assertEquals(200, kept.statusCode(), kept.body());
         assertTrue(kept.body().contains("<partial-response"), kept.body());
-        KeptInput latest = b(() -> autosaves.latest(ENTERPRISE_REGISTRATION, null)).orElseThrow();
+        KeptInput latest = b(() -> autosaves.latest(ENTERPRISE_REGISTRATION, null))
+                .orElseThrow(() -> new AssertionError("nothing kept; the answer was " + kept.body()));
         assertTrue(b(() -> autosaves.read(latest.id())).contains("\"contactName\":\"" + name + "\""));
 
         HttpResponse<String> tooLarge = keep(ent, "大".repeat(40_000));
@@ -243,6 +244,7 @@ class FormAutosaveIT extends ActingUsers {
         fields.put("reg:autosave-keep", "keep");
         fields.put("jakarta.faces.source", "reg:autosave-keep");
         fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.partial.event", "click");
         fields.put("jakarta.faces.partial.execute", "reg");
         fields.put("jakarta.faces.partial.render", "@none");
         if (page.statusCode() == 200) {
