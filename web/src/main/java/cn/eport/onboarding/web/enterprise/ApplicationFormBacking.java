@@ -54,9 +54,6 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
     @Inject
     private Messages messages;
 
-    @Inject
-    private FormAutosaveService autosaves;
-
     private final FormPages pages;
     private final String requestToken = UUID.randomUUID().toString();
     private final ErrorSummary summary = new ErrorSummary();
@@ -67,6 +64,8 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
     private String returnReason;
     private FormEnterprise enterprise;
     private boolean loaded;
+    @Inject
+    private FormAutosaveService autosaves;
     private KeptFormInput kept;
     private String restoreMessage;
 
