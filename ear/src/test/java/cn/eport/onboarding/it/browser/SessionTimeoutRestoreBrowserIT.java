@@ -25,7 +25,7 @@ class SessionTimeoutRestoreBrowserIT extends BrowserTestSupport {
     private static final By STATE = By.id("autosave-state");
     private static final By OFFER = By.id("autosave-offer");
     private static final By WARNING = By.id("session-warning");
-    private static final String MALE_1990 = "11010519900307003X";
+    private static final String MALE_1990 = "110105199003070033";
 
     private Forms forms() {
         return new Forms(browser);
@@ -59,10 +59,13 @@ class SessionTimeoutRestoreBrowserIT extends BrowserTestSupport {
         endTheSessionOnTheServer();
         WebElement warning = expiredWarning();
         browser.screenshot("autosave-session-expired");
-        warning.findElement(By.className("session-login")).click();
-        browser.waitUntil(d -> d.getCurrentUrl().contains("/login?continue="));
-        assertTrue(URLDecoder.decode(browser.driver().getCurrentUrl(), StandardCharsets.UTF_8)
-                .endsWith("continue=/eport/enterprise/registration-edit"), browser.driver().getCurrentUrl());
+        WebElement login = warning.findElement(By.className("session-login"));
+        assertTrue(login.isDisplayed());
+        String address = login.getAttribute("href");
+        assertTrue(URLDecoder.decode(address, StandardCharsets.UTF_8).endsWith("/login?continue=/eport/enterprise/registration-edit"),
+                address);
+        // the link of the dialog, followed (this tab is no longer the browser's foreground one after the other closed)
+        browser.driver().get(address);
         logInOnTheLoginPage(user);
         browser.waitForPath("/enterprise/registration-edit");
 
