@@ -10,15 +10,23 @@ import cn.eport.onboarding.batch.control.BatchJobs;
 import cn.eport.onboarding.batch.control.JobControlService.ExecutionState;
 import cn.eport.onboarding.batch.run.StepCounter;
 import cn.eport.onboarding.batch.run.StepRecords;
+import cn.eport.onboarding.card.CardDetails;
+import cn.eport.onboarding.customs.CustomsFilingDetails;
+import cn.eport.onboarding.enterprise.RegistrationDetails;
+import cn.eport.onboarding.forex.ForexFilingDetails;
 import cn.eport.onboarding.it.ActingUsers;
 import cn.eport.onboarding.it.Deployments;
 import cn.eport.onboarding.it.HttpSession;
 import cn.eport.onboarding.it.RunAsBatchOperator;
 import cn.eport.onboarding.it.batch.BatchFixtures;
+import cn.eport.onboarding.mofcom.MofcomDetails;
+import cn.eport.onboarding.operator.OperatorDetails;
 import cn.eport.onboarding.persistence.DatabaseMigrator;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -26,6 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -33,8 +44,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -233,6 +246,57 @@ class FormAutosaveIT extends ActingUsers {
         HttpResponse<String> withoutLogin = keep(HttpSession.anonymous(HttpSession.ownServer()), "无登录");
         assertEquals(200, withoutLogin.statusCode());
         assertTrue(withoutLogin.body().contains("<redirect url=\"/eport/login"), withoutLogin.body());
+    }
+
+    @Test
+    void everyFieldOfEveryFormsDetailsComesBackFromTheKeptJson() throws Exception {
+        // the web form keeps and restores its details with JSON-B (KeptFormInput): every property must survive
+        List<Class<?>> forms = List.of(RegistrationDetails.class, CardDetails.class, MofcomDetails.class,
+                CustomsFilingDetails.class, ForexFilingDetails.class, OperatorDetails.class);
+        try (Jsonb json = JsonbBuilder.create()) {
+            for (Class<?> form : forms) {
+                Object typed = form.getConstructor().newInstance();
+                List<PropertyDescriptor> properties = Arrays.stream(Introspector.getBeanInfo(form, Object.class).getPropertyDescriptors())
+                        .filter(p -> p.getReadMethod() != null && p.getWriteMethod() != null).toList();
+                assertTrue(properties.size() >= 5, form + ": " + properties.size());
+                for (PropertyDescriptor property : properties) {
+                    property.getWriteMethod().invoke(typed, sample(property.getPropertyType(), property.getName()));
+                }
+
+                Object restored = json.fromJson(json.toJson(typed), form);
+
+                for (PropertyDescriptor property : properties) {
+                    assertEquals(property.getReadMethod().invoke(typed), property.getReadMethod().invoke(restored),
+                            form.getSimpleName() + "." + property.getName());
+                }
+            }
+        }
+    }
+
+    private static Object sample(Class<?> type, String name) {
+        if (type == String.class) {
+            return "值-" + name;
+        }
+        if (type == BigDecimal.class) {
+            return new BigDecimal("12345.6789");
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.of(2015, 3, 12);
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            return constants[constants.length - 1];
+        }
+        if (type == Integer.class || type == int.class) {
+            return 7;
+        }
+        if (type == Long.class || type == long.class) {
+            return 9L;
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return true;
+        }
+        throw new AssertionError("a sample value of " + type + " for " + name);
     }
 
     /** What resources/js/autosave.js sends: the form executed by its hidden keep button, nothing rendered. */

@@ -1,14 +1,23 @@
 package cn.eport.onboarding.it.browser;
 
+import cn.eport.onboarding.it.HttpSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WindowType;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,8 +73,8 @@ class SessionTimeoutRestoreBrowserIT extends BrowserTestSupport {
         String address = login.getAttribute("href");
         assertTrue(URLDecoder.decode(address, StandardCharsets.UTF_8).endsWith("/login?continue=/eport/enterprise/registration-edit"),
                 address);
-        // the link of the dialog, followed (this tab is no longer the browser's foreground one after the other closed)
-        browser.driver().get(address);
+        login.click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/login?continue="));
         logInOnTheLoginPage(user);
         browser.waitForPath("/enterprise/registration-edit");
 
@@ -186,15 +195,32 @@ class SessionTimeoutRestoreBrowserIT extends BrowserTestSupport {
         script().executeScript("document.getElementById('autosave-state').setAttribute('data-state', 'idle')");
     }
 
-    /** Logs out in a second tab of the same browser: the server's session ends, this page does not know it yet. */
+    /**
+     * Ends the browser's session on the server, as a timeout does, while this page does not know it yet:
+     * the header's 【退出登录】 posted by a client of its own with the browser's session cookie.
+     */
     private void endTheSessionOnTheServer() {
-        String form = browser.driver().getWindowHandle();
-        browser.driver().switchTo().newWindow(WindowType.TAB);
-        browser.open("");
-        browser.find(By.id("header:logout")).click();
-        browser.waitUntil(d -> d.getCurrentUrl().contains("/login"));
-        browser.driver().close();
-        browser.driver().switchTo().window(form);
+        String session = browser.sessionId();
+        HttpResponse<String> home = browser.rawGet("", session);
+        Map<String, String> fields = new LinkedHashMap<>(HttpSession.formState(home.body()));
+        fields.put("header", "header");
+        fields.put("header:logout", "退出登录");
+        HttpRequest logout = HttpRequest.newBuilder(URI.create(browser.url("")))
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
+                        .map(f -> HttpSession.encode(f.getKey()) + "=" + HttpSession.encode(f.getValue()))
+                        .collect(Collectors.joining("&"))))
+                .build();
+        try {
+            HttpClient.newHttpClient().send(logout, HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        assertTrue(HttpSession.sendsToLogin(browser.rawGet("enterprise/registration-edit", session)), "the session is over");
     }
 
     /** The warning brought forward; 【继续】 finds the session gone and the dialog says so. */
