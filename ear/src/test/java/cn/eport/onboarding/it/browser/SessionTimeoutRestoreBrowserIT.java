@@ -64,6 +64,8 @@ class SessionTimeoutRestoreBrowserIT extends BrowserTestSupport {
         script().executeScript("window.EportSession.warnIn(0)");
         kept();
         browser.screenshot("autosave-typed");
+        browser.find(By.cssSelector("#session-warning .session-continue")).click();
+        browser.waitUntil(d -> !d.findElement(WARNING).isDisplayed());
 
         endTheSessionOnTheServer();
         WebElement warning = expiredWarning();
