@@ -39,6 +39,8 @@
 
     function warn() {
         show('warning');
+        /* autosave.js keeps what was typed now, while the session is still there */
+        document.dispatchEvent(new CustomEvent('eport:session-warning'));
         tick();
         clearInterval(tickTimer);
         tickTimer = setInterval(tick, 1000);
@@ -101,7 +103,10 @@
         window.EportSession = {
             warnIn: function (seconds) {
                 schedule(seconds, seconds + warnLead(timeoutSeconds));
-            }
+            },
+            /* a request made outside PrimeFaces' Ajax (autosave.js) restarted the server's clock; as for
+               PrimeFaces' own, a warning already shown stays until the user answers it */
+            activity: onAjaxActivity
         };
     });
 }());

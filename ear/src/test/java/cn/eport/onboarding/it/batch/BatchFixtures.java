@@ -8,16 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** SQL the batch ITs use to look at and age what the jobs recorded (PostgreSQL of the IT server). */
-final class BatchFixtures {
+/** SQL the batch ITs (and others that run a job) use to look at and age what the jobs recorded (PostgreSQL of the IT server). */
+public final class BatchFixtures {
 
     private final DataSource dataSource;
 
-    BatchFixtures(DataSource dataSource) {
+    public BatchFixtures(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    int update(String sql, Object... arguments) throws SQLException {
+    public int update(String sql, Object... arguments) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < arguments.length; i++) {
@@ -27,7 +27,7 @@ final class BatchFixtures {
         }
     }
 
-    List<Long> longs(String sql, Object... arguments) throws SQLException {
+    public List<Long> longs(String sql, Object... arguments) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < arguments.length; i++) {
@@ -43,7 +43,7 @@ final class BatchFixtures {
         }
     }
 
-    long count(String sql, Object... arguments) throws SQLException {
+    public long count(String sql, Object... arguments) throws SQLException {
         return longs(sql, arguments).get(0);
     }
 

@@ -1,5 +1,7 @@
 package cn.eport.onboarding.web.enterprise;
 
+import cn.eport.onboarding.autosave.AutosaveTooLargeException;
+import cn.eport.onboarding.autosave.FormAutosaveService;
 import cn.eport.onboarding.enterprise.ApplicationNotFoundException;
 import cn.eport.onboarding.enterprise.ConcurrentChangeException;
 import cn.eport.onboarding.enterprise.EnterpriseApplication;
@@ -8,6 +10,7 @@ import cn.eport.onboarding.enterprise.OwnApplications;
 import cn.eport.onboarding.enterprise.SaveOutcome;
 import cn.eport.onboarding.web.attachment.FormAttachments;
 import cn.eport.onboarding.web.i18n.Messages;
+import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.IllegalTransitionException;
 import cn.eport.onboarding.workflow.WorkflowAction;
@@ -19,6 +22,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +34,9 @@ import java.util.UUID;
  * of a returned one; 暂存 and 申报 through the kind's service, which applies the rules and the state
  * machine, with an error summary linking to each field and nothing typed lost when it refuses; a
  * concurrent change reported, never overwritten; files uploaded on a new form staged under its
- * request token. A kind's page bean adds its own fields and rules for the page.
+ * request token; what is typed kept on the server while the user types, and offered back when the
+ * form opens again after it was lost (a session timeout: {@link KeptFormInput}). A kind's page bean
+ * adds its own fields and rules for the page.
  *
  * @param <A> the kind's entity
  * @param <D> the kind's details, as the form edits them
@@ -43,6 +49,8 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
     /** The ids of the 暂存 and 申报 buttons, the same in every form. */
     private static final Map<String, WorkflowAction> SAVE_BUTTONS = Map.of(
             "save-draft", WorkflowAction.SAVE_DRAFT, "declare", WorkflowAction.DECLARE);
+    /** The id of the hidden button that resources/js/autosave.js sends the form with to keep its input. */
+    private static final String KEEP_BUTTON = "autosave-keep";
 
     @Inject
     private Messages messages;
@@ -60,11 +68,18 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
     private String returnReason;
     private FormEnterprise enterprise;
     private boolean loaded;
+    @Inject
+    private FormAutosaveService autosaves;
+    private KeptFormInput kept;
+    private String restoreMessage;
 
     protected ApplicationFormBacking(FormPages pages, D blank) {
         this.pages = pages;
         this.details = blank;
     }
+
+    /** The application kind of the form. */
+    protected abstract ApplicationKind kind();
 
     /** The kind's service. */
     protected abstract OwnApplications<A, D, P> service();
@@ -103,6 +118,7 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
             return;
         }
         loaded = true;
+        Instant storedAt = null;
         if (id == null) {
             opened();
         } else {
@@ -118,6 +134,7 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
                 return;
             }
             version = application.getVersion();
+            storedAt = application.getUpdatedAt();
             status = application.getStatus();
             details = detailsOf(application);
             enterprise = FormEnterprise.of(application);
@@ -128,6 +145,7 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
             opened(application);
         }
         afterOpening();
+        kept().offer(autosaves, id, storedAt);
     }
 
     public String saveDraft() {
@@ -156,6 +174,7 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
             report(outcome.problems(), Set.of());
             return null;
         }
+        kept().saved(autosaves, id);
         return saved(action, outcome, id == null);
     }
 
@@ -183,6 +202,14 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
      */
     public void validated(ComponentSystemEvent event) {
         FacesContext context = FacesContext.getCurrentInstance();
+        if (sentBy(event.getComponent(), context, KEEP_BUTTON)) {
+            if (context.isValidationFailed()) {
+                // a value an input refused (a half-typed date) is not kept; everything else is
+                AcceptedInputs.apply(event.getComponent(), context);
+                keepInput();
+            }
+            return;
+        }
         WorkflowAction action = requestedSave(event.getComponent(), context);
         if (action == null || !context.isValidationFailed()) {
             return;
@@ -195,12 +222,72 @@ public abstract class ApplicationFormBacking<A extends EnterpriseApplication, D,
 
     /** 暂存 or 申报, when one of their buttons sent the form; {@code null} for any other request. */
     private static WorkflowAction requestedSave(UIComponent form, FacesContext context) {
-        Map<String, String> parameters = context.getExternalContext().getRequestParameterMap();
-        String prefix = form.getClientId(context) + context.getNamingContainerSeparatorChar();
-        String source = parameters.get("jakarta.faces.source");
-        return SAVE_BUTTONS.entrySet().stream()
-                .filter(button -> parameters.containsKey(prefix + button.getKey()) || (prefix + button.getKey()).equals(source))
+        return SAVE_BUTTONS.entrySet().stream().filter(button -> sentBy(form, context, button.getKey()))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    /** Whether the button of the form with this id sent the request. */
+    private static boolean sentBy(UIComponent form, FacesContext context, String buttonId) {
+        Map<String, String> parameters = context.getExternalContext().getRequestParameterMap();
+        String clientId = form.getClientId(context) + context.getNamingContainerSeparatorChar() + buttonId;
+        return parameters.containsKey(clientId) || clientId.equals(parameters.get("jakarta.faces.source"));
+    }
+
+    /**
+     * The hidden button of resources/js/autosave.js: keeps what the form holds, for this user and form
+     * only. Larger than the configured limit (a tampered form): 413, nothing kept.
+     */
+    public void keepInput() {
+        try {
+            kept().keep(autosaves, id, details);
+        } catch (AutosaveTooLargeException e) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().setResponseStatus(413);
+            context.responseComplete();
+        }
+    }
+
+    /** 【恢复未保存的输入】: the kept input fills the form (nothing is saved); the page says what came of it. */
+    @SuppressWarnings("unchecked")
+    public void restoreKeptInput() {
+        summary.clear();
+        KeptFormInput.Restore outcome = kept().restore(autosaves, (Class<D>) details.getClass(), this::setDetails);
+        if (outcome == KeptFormInput.Restore.RESTORED) {
+            restored();
+        }
+        restoreMessage = messages.get(outcome.messageKey());
+    }
+
+    /** 【放弃】: the kept input goes. */
+    public void discardKeptInput() {
+        kept().discardOffered(autosaves);
+        restoreMessage = null;
+    }
+
+    /** Kept input was restored into the form's details: a kind derives what follows from them here (nothing by default). */
+    protected void restored() {
+    }
+
+    /** When the input this form offers to restore was kept; {@code null} when there is none. */
+    public Instant getKeptInputAt() {
+        return kept().offeredAt().orElse(null);
+    }
+
+    /** When this form's input was last kept; {@code null} before the first time. */
+    public Instant getLastKeptAt() {
+        return kept().lastKept().orElse(null);
+    }
+
+    /** What came of 【恢复未保存的输入】, in the page's language; {@code null} before. */
+    public String getRestoreMessage() {
+        return restoreMessage;
+    }
+
+    private KeptFormInput kept() {
+        if (kept == null) {
+            kept = new KeptFormInput(kind(), requestToken);
+        }
+        return kept;
     }
 
     /** The rules' problems at their fields (except those whose input refused its value already), in the form's order. */

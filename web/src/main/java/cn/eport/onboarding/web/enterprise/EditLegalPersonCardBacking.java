@@ -6,6 +6,7 @@ import cn.eport.onboarding.card.LegalPersonCardRules;
 import cn.eport.onboarding.card.LegalPersonCardRules.Field;
 import cn.eport.onboarding.card.LegalPersonCardService;
 import cn.eport.onboarding.card.ReissueReason;
+import cn.eport.onboarding.workflow.ApplicationKind;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,6 +40,11 @@ public class EditLegalPersonCardBacking extends ApplicationFormBacking<LegalPers
     @Override
     protected LegalPersonCardService service() {
         return service;
+    }
+
+    @Override
+    protected ApplicationKind kind() {
+        return ApplicationKind.LEGAL_PERSON_CARD;
     }
 
     @Override

@@ -10,6 +10,7 @@ import cn.eport.onboarding.operator.OperatorRules;
 import cn.eport.onboarding.operator.OperatorRules.Field;
 import cn.eport.onboarding.operator.OperatorService;
 import cn.eport.onboarding.validation.InputNormalizer;
+import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.WorkflowAction;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -45,6 +46,11 @@ public class EditOperatorBacking extends ApplicationFormBacking<Operator, Operat
     @Override
     protected OperatorService service() {
         return service;
+    }
+
+    @Override
+    protected ApplicationKind kind() {
+        return ApplicationKind.OPERATOR;
     }
 
     @Override

@@ -6,6 +6,7 @@ import cn.eport.onboarding.enterprise.RegistrationDetails;
 import cn.eport.onboarding.enterprise.RegistrationRules;
 import cn.eport.onboarding.enterprise.RegistrationRules.Field;
 import cn.eport.onboarding.enterprise.RegistrationService;
+import cn.eport.onboarding.workflow.ApplicationKind;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,6 +47,11 @@ public class EditRegistrationBacking
     @Override
     protected RegistrationService service() {
         return service;
+    }
+
+    @Override
+    protected ApplicationKind kind() {
+        return ApplicationKind.ENTERPRISE_REGISTRATION;
     }
 
     @Override

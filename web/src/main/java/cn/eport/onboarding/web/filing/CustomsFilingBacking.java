@@ -5,6 +5,7 @@ import cn.eport.onboarding.customs.CustomsFilingDetails;
 import cn.eport.onboarding.customs.CustomsFilingRules;
 import cn.eport.onboarding.customs.CustomsFilingService;
 import cn.eport.onboarding.web.enterprise.FormPages;
+import cn.eport.onboarding.workflow.ApplicationKind;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,6 +32,11 @@ public class CustomsFilingBacking extends FilingPageBacking<CustomsFiling, Custo
     @Override
     protected CustomsFilingService service() {
         return service;
+    }
+
+    @Override
+    protected ApplicationKind kind() {
+        return ApplicationKind.CUSTOMS_FILING;
     }
 
     @Override

@@ -5,6 +5,7 @@ import cn.eport.onboarding.forex.ForexFilingDetails;
 import cn.eport.onboarding.forex.ForexFilingRules;
 import cn.eport.onboarding.forex.ForexFilingService;
 import cn.eport.onboarding.web.enterprise.FormPages;
+import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.WorkflowAction;
 import jakarta.faces.view.ViewScoped;
@@ -34,6 +35,11 @@ public class ForexFilingBacking extends FilingPageBacking<ForexFiling, ForexFili
     @Override
     protected ForexFilingService service() {
         return service;
+    }
+
+    @Override
+    protected ApplicationKind kind() {
+        return ApplicationKind.FOREX_FILING;
     }
 
     @Override

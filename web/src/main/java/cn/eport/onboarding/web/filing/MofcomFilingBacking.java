@@ -7,6 +7,7 @@ import cn.eport.onboarding.mofcom.MofcomFilingRules.Field;
 import cn.eport.onboarding.mofcom.MofcomFilingService;
 import cn.eport.onboarding.mofcom.OperatorType;
 import cn.eport.onboarding.web.enterprise.FormPages;
+import cn.eport.onboarding.workflow.ApplicationKind;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,6 +41,11 @@ public class MofcomFilingBacking extends FilingPageBacking<MofcomFiling, MofcomD
     @Override
     protected MofcomFilingService service() {
         return service;
+    }
+
+    @Override
+    protected ApplicationKind kind() {
+        return ApplicationKind.MOFCOM_FILING;
     }
 
     @Override
