@@ -41,6 +41,7 @@ public final class Deployments {
                     <ejb><ejb-name>SecondReviewer</ejb-name><principal><name>it-reviewer-2</name></principal></ejb>
                     <ejb><ejb-name>ReviewerOfEntA</ejb-name><principal><name>it-reviewer-ent-a</name></principal></ejb>
                     <ejb><ejb-name>BatchOperator</ejb-name><principal><name>batch</name></principal></ejb>
+                    <ejb><ejb-name>Supervisor</ejb-name><principal><name>supervisor</name></principal></ejb>
                 </enterprise-beans>
             </glassfish-ejb-jar>
             """;
@@ -79,7 +80,7 @@ public final class Deployments {
 
         war.addClasses(FilingFixtures.class);
         war.addClasses(RunAsReviewer.class, RunAsReviewer.Reviewer.class, RunAsReviewer.SecondReviewer.class,
-                RunAsReviewer.ReviewerOfEntA.class);
+                RunAsReviewer.ReviewerOfEntA.class, RunAsReviewer.Supervisor.class);
         war.addClasses(RunAsBatchOperator.class, RunAsBatchOperator.BatchOperator.class);
         war.addAsWebInfResource(new StringAsset(RUN_AS_PRINCIPALS), "glassfish-ejb-jar.xml");
         ear.delete(APPLICATION_MAPPING);
@@ -91,7 +92,9 @@ public final class Deployments {
                         + "<principal-name>it-reviewer-2</principal-name><principal-name>it-reviewer-ent-a</principal-name>"
                         + "<group-name>REVIEWER</group-name>")
                 .replace("<group-name>BATCH_OPERATOR</group-name>", "<principal-name>batch</principal-name>"
-                        + "<group-name>BATCH_OPERATOR</group-name>")),
+                        + "<group-name>BATCH_OPERATOR</group-name>")
+                .replace("<group-name>SUPERVISOR</group-name>", "<principal-name>supervisor</principal-name>"
+                        + "<group-name>SUPERVISOR</group-name>")),
                 "glassfish-application.xml");
         ear.delete(WAR);
         ear.addAsModule(war);

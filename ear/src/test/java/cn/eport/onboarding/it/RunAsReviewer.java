@@ -20,6 +20,8 @@ public final class RunAsReviewer {
 
     /** The demo reviewer. */
     public static final String REVIEWER = "reviewer";
+    /** The demo supervisor (data centre), who sees the review dashboard and the queue read-only. */
+    public static final String SUPERVISOR = "supervisor";
     /** A second reviewer, without enterprise. */
     public static final String SECOND = "it-reviewer-2";
     /** A reviewer whose account also belongs to ent-a's enterprise (roles REVIEWER + ENTERPRISE). */
@@ -70,6 +72,16 @@ public final class RunAsReviewer {
     @RunAs("REVIEWER")
     @PermitAll
     public static class ReviewerOfEntA {
+        public <T> Attempt<T> attempt(Callable<T> work) {
+            return Attempt.of(work);
+        }
+    }
+
+    /** As the demo supervisor {@value #SUPERVISOR} (数据中心主管, ADR 0029). */
+    @Stateless
+    @RunAs("SUPERVISOR")
+    @PermitAll
+    public static class Supervisor {
         public <T> Attempt<T> attempt(Callable<T> work) {
             return Attempt.of(work);
         }

@@ -93,6 +93,7 @@ public final class DemoData {
             new DemoAccount("ent-b", "李娜（上海浦东示例）", Role.ENTERPRISE, USCC_B,
                     "approved 三证合一; unknown to the registry (no back-fill) and to the forex directory (forex filing goes to review)"),
             new DemoAccount("reviewer", "王审核", Role.REVIEWER, null, null),
+            new DemoAccount("supervisor", "钱主管", Role.SUPERVISOR, null, null),
             new DemoAccount("batch", "赵值班", Role.BATCH_OPERATOR, null, null),
             new DemoAccount("admin", "系统管理员", Role.ADMIN, null, null),
             new DemoAccount("ent-cancelled", "陈刚（广州天河示例）", Role.ENTERPRISE, USCC_CANCELLED,

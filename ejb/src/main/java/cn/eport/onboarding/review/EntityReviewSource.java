@@ -6,6 +6,7 @@ import cn.eport.onboarding.workflow.ApplicationNumber;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Table;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * A {@link ReviewSource} for an application entity stored like every enterprise application: with
  * {@code id}, {@code createdAt}, {@code enterpriseUscc}, {@code enterpriseName}, {@code declaredAt}, {@code status} and
- * its 主管海关 at {@code details.customsDistrictCode}. A kind's source names its entity and kind.
+ * its 主管海关 at {@code details.customsDistrictCode} (columns {@code status}, {@code declared_at},
+ * {@code customs_district_code} in its {@code @Table}). A kind's source names its entity and kind.
  * Not tenant-scoped: reviewers see every enterprise.
  */
 public abstract class EntityReviewSource implements ReviewSource {
@@ -37,32 +39,46 @@ public abstract class EntityReviewSource implements ReviewSource {
     }
 
     @Override
-    public List<ReviewItem> list(ApplicationStatus status, String assignee, ReviewQuery query, int first, int max) {
-        return query(ITEM, status, assignee, query, Object[].class, " ORDER BY r.declaredAt, r.id")
+    public String table() {
+        return entity().getAnnotation(Table.class).name();
+    }
+
+    @Override
+    public List<ReviewItem> list(QueueSelection selection, int first, int max) {
+        return query(ITEM, selection, Object[].class, " ORDER BY r.declaredAt, r.id")
                 .setFirstResult(first).setMaxResults(max).getResultList().stream().map(this::toItem).toList();
     }
 
     @Override
-    public long count(ApplicationStatus status, String assignee, ReviewQuery query) {
-        return query("SELECT COUNT(r)", status, assignee, query, Long.class, "").getSingleResult();
+    public long count(QueueSelection selection) {
+        return query("SELECT COUNT(r)", selection, Long.class, "").getSingleResult();
     }
 
-    private <T> TypedQuery<T> query(String select, ApplicationStatus status, String assignee, ReviewQuery q,
-                                    Class<T> type, String order) {
-        StringBuilder jpql = new StringBuilder(select + from() + " WHERE r.status = :status");
-        if (assignee != null) {
+    private <T> TypedQuery<T> query(String select, QueueSelection selection, Class<T> type, String order) {
+        ReviewQuery q = selection.query();
+        StringBuilder jpql = new StringBuilder(select + from() + " WHERE r.status IN :statuses");
+        if (selection.assignee() != null) {
             jpql.append(" AND a.assignee = :assignee");
         }
-        if (q.customsDistrictCode() != null) {
+        if (q.withoutDistrict()) {
+            jpql.append(" AND r.details.customsDistrictCode IS NULL");
+        } else if (q.customsDistrictCode() != null) {
             jpql.append(" AND r.details.customsDistrictCode = :district");
         }
-        jpql.append(q.declared().jpqlOn("r.declaredAt"));
-        TypedQuery<T> query = em.createQuery(jpql + order, type).setParameter("kind", kind()).setParameter("status", status);
-        if (assignee != null) {
-            query.setParameter("assignee", assignee);
+        if (selection.declaredBefore() != null) {
+            jpql.append(" AND r.declaredAt < :declaredBefore");
         }
-        if (q.customsDistrictCode() != null) {
+        jpql.append(q.declared().jpqlOn("r.declaredAt"));
+        TypedQuery<T> query = em.createQuery(jpql + order, type).setParameter("kind", kind())
+                .setParameter("statuses", selection.statuses());
+        if (selection.assignee() != null) {
+            query.setParameter("assignee", selection.assignee());
+        }
+        if (q.customsDistrictCode() != null && !q.withoutDistrict()) {
             query.setParameter("district", q.customsDistrictCode());
+        }
+        if (selection.declaredBefore() != null) {
+            query.setParameter("declaredBefore", selection.declaredBefore());
         }
         q.declared().bind(query);
         return query;

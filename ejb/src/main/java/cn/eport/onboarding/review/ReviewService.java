@@ -33,6 +33,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -89,35 +90,53 @@ public class ReviewService {
     @Inject
     private AttachmentRepository attachmentRepository;
 
-    /** Declared applications waiting for a reviewer, oldest first, one page. */
+    @Inject
+    private ServiceLevelSettings serviceLevels;
+
+    /**
+     * The waiting applications of the query's {@link QueueStatus} (by default those declared and not
+     * yet claimed), oldest first, one page. Supervisors see it too, read-only.
+     */
+    @RolesAllowed({"REVIEWER", "SUPERVISOR"})
     public List<ReviewItem> queue(ReviewQuery query, int first, int max) {
-        return page(ApplicationStatus.DECLARED, null, query, first, max);
+        return page(query.status().statuses(), null, query, first, max);
     }
 
+    @RolesAllowed({"REVIEWER", "SUPERVISOR"})
     public long queueSize(ReviewQuery query) {
-        return total(ApplicationStatus.DECLARED, null, query);
+        return total(query.status().statuses(), null, query);
     }
 
     /** The applications the caller has claimed and not yet decided, oldest first. */
     public List<ReviewItem> myClaims(ReviewQuery query, int first, int max) {
-        return page(ApplicationStatus.UNDER_REVIEW, caller(), query, first, max);
+        return page(Set.of(ApplicationStatus.UNDER_REVIEW), caller(), query, first, max);
     }
 
     public long myClaimCount(ReviewQuery query) {
-        return total(ApplicationStatus.UNDER_REVIEW, caller(), query);
+        return total(Set.of(ApplicationStatus.UNDER_REVIEW), caller(), query);
     }
 
-    private List<ReviewItem> page(ApplicationStatus status, String assignee, ReviewQuery query, int first, int max) {
+    private List<ReviewItem> page(Set<ApplicationStatus> statuses, String assignee, ReviewQuery query, int first, int max) {
+        Instant now = clock.instant();
         List<ReviewSource> matching = sources(query);
         if (matching.size() == 1) {
-            return matching.get(0).list(status, assignee, query, first, max);
+            return matching.get(0).list(selection(matching.get(0), statuses, assignee, query, now), first, max);
         }
         // several kinds: each kind's first (first + max) in the database, merged here
-        return ReviewRules.page(matching.stream().map(s -> s.list(status, assignee, query, 0, first + max)).toList(), first, max);
+        return ReviewRules.page(matching.stream()
+                .map(s -> s.list(selection(s, statuses, assignee, query, now), 0, first + max)).toList(), first, max);
     }
 
-    private long total(ApplicationStatus status, String assignee, ReviewQuery query) {
-        return sources(query).stream().mapToLong(s -> s.count(status, assignee, query)).sum();
+    private long total(Set<ApplicationStatus> statuses, String assignee, ReviewQuery query) {
+        Instant now = clock.instant();
+        return sources(query).stream().mapToLong(s -> s.count(selection(s, statuses, assignee, query, now))).sum();
+    }
+
+    /** The overdue condition is each kind's own: declared before now minus that kind's service level. */
+    private QueueSelection selection(ReviewSource source, Set<ApplicationStatus> statuses, String assignee, ReviewQuery query,
+                                     Instant now) {
+        Instant declaredBefore = query.overdue() ? serviceLevels.levels().overdueBefore(source.kind(), now) : null;
+        return new QueueSelection(statuses, assignee, query, declaredBefore);
     }
 
     private List<ReviewSource> sources(ReviewQuery query) {
@@ -125,6 +144,7 @@ public class ReviewService {
     }
 
     /** The kinds of application the console reviews (those with a {@link ReviewSource}), in their declared order. */
+    @RolesAllowed({"REVIEWER", "SUPERVISOR"})
     public List<ApplicationKind> kinds() {
         return sources.stream().map(ReviewSource::kind).sorted().toList();
     }
@@ -272,8 +292,15 @@ public class ReviewService {
         return ApplicationWorkflow.allowedActions(status, Actor.REVIEWER);
     }
 
-    /** The actions the caller may take on this application: the state machine, the assignee and the own-enterprise rules. */
+    /**
+     * The actions the caller may take on this application: the state machine, the assignee and the
+     * own-enterprise rules; none for a supervisor, who sees the queue read-only (ADR 0029).
+     */
+    @RolesAllowed({"REVIEWER", "SUPERVISOR"})
     public Set<WorkflowAction> allowedActions(ReviewItem item) {
+        if (!session.isCallerInRole("REVIEWER")) {
+            return Set.of();
+        }
         return ReviewRules.allowedActions(item, caller(), callerEnterpriseUscc());
     }
 

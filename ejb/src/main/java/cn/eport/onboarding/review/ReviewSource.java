@@ -2,7 +2,6 @@ package cn.eport.onboarding.review;
 
 import cn.eport.onboarding.workflow.Application;
 import cn.eport.onboarding.workflow.ApplicationKind;
-import cn.eport.onboarding.workflow.ApplicationStatus;
 
 import java.util.Collection;
 import java.util.List;
@@ -18,14 +17,16 @@ public interface ReviewSource {
 
     ApplicationKind kind();
 
-    /**
-     * Up to {@code max} applications in {@code status} matching the query, oldest declaration
-     * first (ties by id), with their assignment if any; only those assigned to {@code assignee}
-     * unless it is null. Paged in the database.
-     */
-    List<ReviewItem> list(ApplicationStatus status, String assignee, ReviewQuery query, int first, int max);
+    /** The table this kind's applications are stored in (the dashboard's figures read it in SQL). */
+    String table();
 
-    long count(ApplicationStatus status, String assignee, ReviewQuery query);
+    /**
+     * Up to {@code max} applications of the selection, oldest declaration first (ties by id), with
+     * their assignment if any. Paged in the database.
+     */
+    List<ReviewItem> list(QueueSelection selection, int first, int max);
+
+    long count(QueueSelection selection);
 
     /** The managed application, to act on it. */
     Optional<Application> find(Long id);

@@ -120,6 +120,20 @@ class ReviewRulesTest {
         assertEquals("0100", only.customsDistrictCode());
         assertTrue(only.includes(K));
         assertFalse(only.includes(LEGAL_PERSON_CARD));
+        assertEquals(QueueStatus.DECLARED, q.status(), "the queue lists the unclaimed ones unless told otherwise");
+        assertFalse(q.overdue());
+        assertFalse(q.withoutDistrict());
+        assertTrue(new ReviewQuery(null, "none", null).withoutDistrict(), "applications naming no 主管海关");
+        assertEquals(QueueStatus.DECLARED, new ReviewQuery(K, null, null, null, true).status());
+    }
+
+    @Test
+    void queueStatusesAreTheWaitingOnes() {
+        assertEquals(EnumSet.of(ApplicationStatus.DECLARED), QueueStatus.DECLARED.statuses());
+        assertEquals(EnumSet.of(ApplicationStatus.UNDER_REVIEW), QueueStatus.UNDER_REVIEW.statuses());
+        assertEquals(EnumSet.of(ApplicationStatus.DECLARED, ApplicationStatus.UNDER_REVIEW), QueueStatus.WAITING.statuses());
+        assertEquals(QueueStatus.UNDER_REVIEW, QueueStatus.of(ApplicationStatus.UNDER_REVIEW));
+        assertThrows(IllegalArgumentException.class, () -> QueueStatus.of(ApplicationStatus.APPROVED));
     }
 
     @Test

@@ -18,6 +18,13 @@ public final class Accounts {
         save(browser, password);
     }
 
+    /** A supervisor (数据中心主管) account, as the administration offers the role (ADR 0029). */
+    public static void openSupervisor(Browser browser, String username, String displayName, String password) {
+        start(browser, username, displayName, "SUPERVISOR");
+        browser.waitUntil(d -> d.findElements(By.id("account:uscc")).isEmpty());
+        save(browser, password);
+    }
+
     /** An enterprise account; the enterprise is registered with it when the USCC is new. */
     public static void openEnterprise(Browser browser, String username, String uscc, String enterpriseName, String legalPerson,
                                String password) {

@@ -28,7 +28,7 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
         loginAs("reviewer");
         List<String> menu = browser.driver().findElements(By.cssSelector("#menu a[data-menu]")).stream()
                 .map(a -> a.getAttribute("data-menu")).toList();
-        assertEquals(List.of("/index", "/review/queue", "/codes/browse", "/help/security-device"), menu);
+        assertEquals(List.of("/index", "/review/queue", "/review/dashboard", "/codes/browse", "/help/security-device"), menu);
         browser.screenshot("reviewer-home");
 
         String session = browser.sessionId();
@@ -45,13 +45,37 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
     void enterpriseUserIsRefusedReviewBatchAndAdminUrls() {
         loginAs("ent-a");
         String session = browser.sessionId();
-        for (String path : List.of("review/queue", "batch/jobs", "admin/accounts", "codes/browse", "admin/audit")) {
+        for (String path : List.of("review/queue", "review/dashboard", "review/dashboard.xhtml", "batch/jobs", "admin/accounts",
+                "codes/browse", "admin/audit")) {
             assertEquals(403, browser.rawGet(path, session).statusCode(), path);
         }
         for (String path : BATCH_ONLY) {
             assertEquals(403, browser.rawGet(path, session).statusCode(), path);
         }
         assertEquals(200, browser.rawGet("enterprise/registrations", session).statusCode());
+    }
+
+    /** The data centre's supervisor (ADR 0029): the dashboard and the queue, read-only; no application, no other role's URL. */
+    @Test
+    void supervisorSeesTheDashboardAndTheQueueOnly() {
+        loginAs("supervisor");
+        assertEquals(List.of("/index", "/review/queue", "/review/dashboard", "/help/security-device"), menuPaths());
+        String session = browser.sessionId();
+        for (String path : List.of("review/queue", "review/queue?status=WAITING&overdue=true", "review/dashboard")) {
+            assertEquals(200, browser.rawGet(path, session).statusCode(), path);
+        }
+        for (String path : List.of("review/application?kind=ENTERPRISE_REGISTRATION&id=1", "enterprise/registrations",
+                "codes/browse", "admin/accounts", "admin/audit")) {
+            assertEquals(403, browser.rawGet(path, session).statusCode(), path);
+        }
+        assertEquals(404, browser.rawGet("attachments/1", session).statusCode(), "files: as for every role the download does not serve");
+        for (String path : BATCH_ONLY) {
+            assertEquals(403, browser.rawGet(path, session).statusCode(), path);
+        }
+        browser.open("review/queue");
+        assertTrue(browser.driver().findElements(By.id("claims-section")).isEmpty(), "no claims of their own");
+        assertTrue(browser.driver().findElements(By.cssSelector(".action-claim, .action-view")).isEmpty(), "no buttons");
+        browser.screenshot("dashboard-supervisor-queue");
     }
 
     @Test
@@ -66,7 +90,7 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() {
-        for (String path : List.of("", "index", "enterprise/registrations", "review/queue", "admin/accounts", "batch/jobs",
+        for (String path : List.of("", "index", "enterprise/registrations", "review/queue", "review/dashboard", "admin/accounts", "batch/jobs",
                 "enterprise/operator-import", "enterprise/operator-import-template.xlsx")) {
             assertTrue(HttpSession.sendsToLogin(browser.rawGet(path, null)), path);
         }

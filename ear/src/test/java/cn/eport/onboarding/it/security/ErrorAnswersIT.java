@@ -66,6 +66,17 @@ class ErrorAnswersIT {
         assertErrorPage(404, "not-found", entA.get("no-such-page"));
     }
 
+    /** The review queue's conditions (what the dashboard's figures open) refuse what they cannot be. */
+    @Test
+    void theReviewQueueAnswersMalformedConditionsWithBadRequest() {
+        HttpSession reviewer = HttpSession.loggedIn(base, "reviewer", PASSWORD);
+        for (String query : List.of("kind=NOPE", "status=APPROVED", "district=12", "district=0100%27", "from=2026-13-01",
+                "to=yesterday")) {
+            assertErrorPage(400, "bad-request", reviewer.get("review/queue?" + query));
+        }
+        assertEquals(200, reviewer.get("review/queue?kind=FOREX_FILING&district=NONE&status=UNDER_REVIEW&overdue=true").statusCode());
+    }
+
     @Test
     void theBatchConsoleAnswersMalformedIdsWithBadRequestAndUnknownOnesWithNotFound() {
         HttpSession batch = HttpSession.loggedIn(base, "batch", PASSWORD);

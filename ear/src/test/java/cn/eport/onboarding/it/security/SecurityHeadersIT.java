@@ -83,6 +83,18 @@ class SecurityHeadersIT {
         }
     }
 
+    /** The review dashboard's charts are PrimeFaces widgets: their scripts carry the nonce like every other (ADR 0029). */
+    @Test
+    void theReviewDashboardsChartsCarryTheNonce() {
+        for (String user : List.of("reviewer", "supervisor")) {
+            HttpResponse<String> dashboard = HttpSession.loggedIn(base, user, PASSWORD).get("review/dashboard");
+            assertEquals(200, dashboard.statusCode(), user);
+            assertTrue(dashboard.body().contains("PrimeFaces.cw(\"Chart\""), "the charts' widgets");
+            assertPageHeaders(dashboard);
+            assertScriptsCarryTheNonce(dashboard);
+        }
+    }
+
     @Test
     void theForbiddenPageHasTheSameHeaders() {
         HttpResponse<String> forbidden = HttpSession.loggedIn(base, "ent-a", PASSWORD).get("review/queue");

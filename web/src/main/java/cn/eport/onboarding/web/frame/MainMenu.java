@@ -24,7 +24,8 @@ public final class MainMenu {
             new MenuGroup("status", "menu.group.status", "pi pi-search", List.of(
                     new MenuItem("menu.enterprise.status", "/enterprise/status", ENTERPRISE))),
             new MenuGroup("review", "menu.group.review", "pi pi-check-square", List.of(
-                    new MenuItem("menu.review.queue", "/review/queue", EnumSet.of(Role.REVIEWER)))),
+                    new MenuItem("menu.review.queue", "/review/queue", EnumSet.of(Role.REVIEWER, Role.SUPERVISOR)),
+                    new MenuItem("menu.review.dashboard", "/review/dashboard", EnumSet.of(Role.REVIEWER, Role.SUPERVISOR)))),
             new MenuGroup("batch", "menu.group.batch", "pi pi-server", List.of(
                     new MenuItem("menu.batch.jobs", "/batch/jobs", EnumSet.of(Role.BATCH_OPERATOR, Role.ADMIN)))),
             new MenuGroup("admin", "menu.group.admin", "pi pi-cog", List.of(

@@ -1,5 +1,6 @@
 package cn.eport.onboarding.web.review;
 
+import cn.eport.onboarding.review.QueueStatus;
 import cn.eport.onboarding.review.ReviewItem;
 import cn.eport.onboarding.review.ReviewQuery;
 import cn.eport.onboarding.review.ReviewRefusedException;
@@ -27,7 +28,11 @@ import java.util.Set;
 /**
  * /review/queue (R-1): the declared applications of every kind waiting for a reviewer, and the
  * caller's own claims, both paged in the database and filtered by kind, 主管海关 and declaration
- * date; 认领 takes one into review.
+ * date; 认领 takes one into review. The queue lists those not yet claimed unless told otherwise: in
+ * review, or both, and only the overdue ones (what the dashboard's figures open). The conditions are
+ * the page's parameters ({@link QueueLinks}): 查询 opens the page's address with them, so a filtered
+ * queue can be bookmarked; a value the page cannot take is a 400 (ViewParameterFailures).
+ * Supervisors see the queue read-only: no buttons, no claims of their own (ADR 0029).
  */
 @Named
 @ViewScoped
@@ -43,6 +48,8 @@ public class ReviewQueueBacking implements Serializable {
 
     private ApplicationKind kind;
     private String customsDistrict;
+    private QueueStatus status;
+    private boolean overdue;
     private final DateRangeInput dates = new DateRangeInput("review.declaredFrom");
     private ReviewQuery query = ReviewQuery.ALL;
     private LazyDataModel<ReviewItem> queue;
@@ -60,21 +67,45 @@ public class ReviewQueueBacking implements Serializable {
         return item.kind() + "-" + item.id();
     }
 
-    /** 查询: a start date after the end date gets a message and no query (as F-11). */
-    public void search() {
+    /** f:viewAction: the conditions of the page's address; a start date after the end date gets a message and no query (F-11). */
+    public void apply() {
         dates.checked("query:from", messages).ifPresent(range -> {
-            query = new ReviewQuery(kind, customsDistrict, range);
+            query = new ReviewQuery(kind, customsDistrict, range, status, overdue);
             actions = null;
         });
     }
 
-    /** 重置: every kind, every district, any date. */
-    public void reset() {
-        kind = null;
-        customsDistrict = null;
-        dates.clear();
-        query = ReviewQuery.ALL;
-        actions = null;
+    /** 查询: the page's address with the conditions, or the message of a start date after the end date (as F-11). */
+    public String search() {
+        return dates.checked("query:from", messages).isPresent() ? QueueLinks.PAGE + "?faces-redirect=true&includeViewParams=true" : null;
+    }
+
+    /** 重置: every kind, every district, any date, the unclaimed ones. */
+    public String reset() {
+        return QueueLinks.PAGE + "?faces-redirect=true";
+    }
+
+    /** How many applications the queue holds with the conditions applied (the dashboard's figure it was opened from). */
+    public long getQueueSize() {
+        return reviews.queueSize(query);
+    }
+
+    /** Reviewers claim and decide; supervisors only look. */
+    public boolean isReviewer() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("REVIEWER");
+    }
+
+    /** True when the queue lists applications in review too (then it shows their status and reviewer). */
+    public boolean isShowingClaimed() {
+        return query.status() != QueueStatus.DECLARED;
+    }
+
+    public QueueStatus[] getStatuses() {
+        return QueueStatus.values();
+    }
+
+    public String getNoDistrict() {
+        return ReviewQuery.NO_DISTRICT;
     }
 
     /** 认领: the application moves to "my claims"; when someone else was faster, say so (the tables are shown afresh). */
@@ -125,6 +156,22 @@ public class ReviewQueueBacking implements Serializable {
 
     public void setCustomsDistrict(String customsDistrict) {
         this.customsDistrict = customsDistrict;
+    }
+
+    public QueueStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(QueueStatus status) {
+        this.status = status;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(boolean overdue) {
+        this.overdue = overdue;
     }
 
     public DateRangeInput getDates() {

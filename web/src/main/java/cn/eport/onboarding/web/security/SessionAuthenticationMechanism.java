@@ -32,7 +32,7 @@ import java.util.Optional;
  * takes HTTP Basic, for scripts (ADR 0021), and only there.
  */
 @ApplicationScoped
-@DeclareRoles({"ENTERPRISE", "REVIEWER", "BATCH_OPERATOR", "ADMIN"})
+@DeclareRoles({"ENTERPRISE", "REVIEWER", "SUPERVISOR", "BATCH_OPERATOR", "ADMIN"})
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Where the REST API lives inside the application (see RestApplication). */

@@ -38,9 +38,14 @@ class MainMenuTest {
     @Test
     void reviewersSeeNoEnterpriseFunction() {
         List<String> paths = paths(EnumSet.of(Role.REVIEWER));
-        assertEquals(List.of("/index", "/review/queue", "/codes/browse", "/help/security-device"), paths);
+        assertEquals(List.of("/index", "/review/queue", "/review/dashboard", "/codes/browse", "/help/security-device"), paths);
         assertFalse(paths.stream().anyMatch(p -> p.startsWith("/enterprise/")), paths.toString());
         assertFalse(paths.stream().anyMatch(p -> p.startsWith("/admin/") || p.startsWith("/batch/")), paths.toString());
+    }
+
+    @Test
+    void supervisorsSeeTheQueueAndTheDashboardOnly() {
+        assertEquals(List.of("/index", "/review/queue", "/review/dashboard", "/help/security-device"), paths(EnumSet.of(Role.SUPERVISOR)));
     }
 
     @Test
@@ -67,6 +72,8 @@ class MainMenuTest {
         WebXmlConstraints webXml = WebXmlConstraints.read(Path.of("src/main/webapp/WEB-INF/web.xml"));
         assertEquals(Optional.of(EnumSet.of(Role.ADMIN, Role.REVIEWER)), webXml.rolesFor("/codes/browse"));
         assertEquals(Optional.of(EnumSet.of(Role.ADMIN)), webXml.rolesFor("/admin/accounts"));
+        assertEquals(Optional.of(EnumSet.of(Role.REVIEWER)), webXml.rolesFor("/review/application"), "supervisors do not open applications");
+        assertEquals(Optional.of(EnumSet.of(Role.REVIEWER, Role.SUPERVISOR)), webXml.rolesFor("/review/dashboard.xhtml"));
         assertEquals(Optional.of(EnumSet.allOf(Role.class)), webXml.rolesFor("/api/codes/customs-district"), "any logged-in user");
         assertEquals(Optional.of(EnumSet.noneOf(Role.class)), webXml.rolesFor("/login"), "public: no role needed");
         assertEquals(Optional.of(EnumSet.allOf(Role.class)), webXml.rolesFor("/loginx"));
