@@ -8,6 +8,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,6 +31,16 @@ class ReviewRoundTripBrowserIT extends BrowserTestSupport {
     private static final String PHONE_NOTE = "联系电话少一位，请核对";
     private static final String DISTRICT_NOTE = "主管海关应为注册地所在关区";
     private static final String FILE_NOTE = "营业执照扫描件不清晰，请重新上传";
+
+    /** Another scan of the licence: other bytes than {@link AttachmentPanel#pngScan}'s, so another SHA-256. */
+    private static Path clearerScan() {
+        Path scan = AttachmentPanel.pngScan("营业执照清晰版.png");
+        try {
+            return Files.write(scan, new byte[]{1, 2, 3, 4}, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private Forms forms() {
         return new Forms(browser);
@@ -178,7 +193,7 @@ class ReviewRoundTripBrowserIT extends BrowserTestSupport {
         fileRowOfForm.findElement(By.cssSelector(".attachment-delete")).click();
         browser.waitUntil(ExpectedConditions.elementToBeClickable(By.id("att:delete-yes"))).click();
         browser.waitUntil(d -> d.findElements(By.id("attachment-" + fileId)).isEmpty());
-        AttachmentPanel.upload(browser, "BUSINESS_LICENCE", AttachmentPanel.pngScan("营业执照清晰版.png"));
+        AttachmentPanel.upload(browser, "BUSINESS_LICENCE", clearerScan());
         browser.screenshot("roundtrip-7-fixed");
         RegistrationForm.declare(browser);
         assertTrue(browser.driver().findElements(By.cssSelector(".marks-to-fix")).isEmpty());
