@@ -232,9 +232,10 @@ class ReviewServiceIT extends ActingUsers {
 
         List<AuditEvent> trail = reviewer(() -> reviews.auditTrail(K, id));
         List<String> entries = trail.stream().map(e -> e.getActor() + " " + e.getAction()).toList();
-        assertEquals(List.of("reviewer DOWNLOADED", "ent-a CHANGED", "ent-a TRANSITION", "ent-a UPLOADED", "ent-a TRANSITION"), entries,
-                "newest first, the application's and its attachment's entries together");
-        assertTrue(trail.get(3).getDetail().contains("营业执照.pdf"), trail.get(3).getDetail());
+        // the 申报 is sealed (issue 12): its SEALED entry follows the change it sealed
+        assertEquals(List.of("reviewer DOWNLOADED", "ent-a SEALED", "ent-a CHANGED", "ent-a TRANSITION", "ent-a UPLOADED",
+                        "ent-a TRANSITION"), entries, "newest first, the application's and its attachment's entries together");
+        assertTrue(trail.get(4).getDetail().contains("营业执照.pdf"), trail.get(4).getDetail());
     }
 
     @Test
