@@ -154,6 +154,13 @@ class SuggestionAndPrintBrowserIT extends BrowserTestSupport {
         loginAs("ent-b"); // unknown to the registry: every suggestion field is open
         browser.open("enterprise/registration-edit");
         browser.find(By.id("backfill-none"));
+        // input another test typed into ent-b's new form may be offered back (issue 12 autosave): the
+        // offer would move the field this test measures, so it is discarded first
+        List<WebElement> discard = browser.driver().findElements(By.id("reg:autosave-discard"));
+        if (!discard.isEmpty()) {
+            discard.get(0).click();
+            browser.waitUntil(d -> d.findElements(By.id("autosave-offer")).isEmpty());
+        }
     }
 
     private void waitForList() {
