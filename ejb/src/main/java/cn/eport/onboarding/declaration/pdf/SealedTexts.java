@@ -1,5 +1,6 @@
 package cn.eport.onboarding.declaration.pdf;
 
+import cn.eport.onboarding.i18n.Texts;
 import cn.eport.onboarding.workflow.ApplicationKind;
 
 import java.text.MessageFormat;
@@ -14,8 +15,6 @@ import java.util.ResourceBundle;
  * form titles per kind, as the printed pages show them (ADR 0020).
  */
 final class SealedTexts {
-
-    static final String BUNDLE = "cn.eport.onboarding.i18n.messages";
 
     private static final Map<ApplicationKind, String> TITLE_KEYS = new EnumMap<>(Map.of(
             ApplicationKind.ENTERPRISE_REGISTRATION, "registration.printTitle",
@@ -33,8 +32,7 @@ final class SealedTexts {
 
     /** The default (Chinese) bundle. */
     static SealedTexts chinese() {
-        return new SealedTexts(ResourceBundle.getBundle(BUNDLE, Locale.ROOT, SealedTexts.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return new SealedTexts(Texts.chineseBundle());
     }
 
     String text(String key, Object... arguments) {

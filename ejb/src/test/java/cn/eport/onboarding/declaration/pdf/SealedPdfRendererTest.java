@@ -1,5 +1,6 @@
 package cn.eport.onboarding.declaration.pdf;
 
+import cn.eport.onboarding.i18n.Texts;
 import cn.eport.onboarding.declaration.Declaration;
 import cn.eport.onboarding.declaration.DeclaredAttachment;
 import cn.eport.onboarding.declaration.DeclaredField;
@@ -23,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,8 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SealedPdfRendererTest {
 
-    private static final ResourceBundle CHINESE = ResourceBundle.getBundle(SealedTexts.BUNDLE, Locale.ROOT,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static final ResourceBundle CHINESE = Texts.chineseBundle();
 
     private final SealedPdfRenderer renderer = new SealedPdfRenderer();
 
