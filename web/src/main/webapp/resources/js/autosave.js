@@ -143,6 +143,14 @@
         });
     }
 
+    /* back after a lost session, the offer is what the user came for: Enter restores at once */
+    document.addEventListener('DOMContentLoaded', function () {
+        var restore = document.querySelector('#autosave-offer button');
+        if (restore && (!document.activeElement || document.activeElement === document.body)) {
+            restore.focus();
+        }
+    });
+
     window.EportAutosave = {
         /* keeps the form now if anything changed (the browser test; the warning uses the event) */
         now: keep
