@@ -8,9 +8,11 @@ import cn.eport.onboarding.audit.AuditEvent;
 import cn.eport.onboarding.codetable.CodeEntryWriter;
 import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.codetable.data.InitialCodeData;
+import cn.eport.onboarding.customs.CustomsCodeCounters;
 import cn.eport.onboarding.enterprise.Enterprise;
 import cn.eport.onboarding.enterprise.EnterpriseRegistration;
 import cn.eport.onboarding.enterprise.EnterpriseRepository;
+import cn.eport.onboarding.forex.ForexRegistrationNumber;
 import cn.eport.onboarding.persistence.DatabaseMigrator;
 import cn.eport.onboarding.persistence.SqlDialect;
 import cn.eport.onboarding.workflow.ApplicationStatus;
@@ -34,7 +36,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -157,6 +161,22 @@ class PersistenceOnH2OracleModeTest {
             assertNotNull(registration.getDeclaredAt());
             Object detail = em.createNativeQuery("SELECT detail FROM audit_event WHERE actor = 'ent-oracle'").getSingleResult();
             assertNull(detail, "an empty detail comes back as NULL, as on Oracle: code must not tell '' from null");
+        });
+    }
+
+    @Test
+    void officialNumbersComeFromOraclesSequenceAndCounterSql() {
+        inTransaction(em -> {
+            for (String sequence : List.of("mofcom_filing_no_seq", ForexRegistrationNumber.SEQUENCE)) {
+                // the statement MofcomFilingNumbers and ForexRegistrationNumbers send on Oracle
+                Number first = (Number) em.createNativeQuery(SqlDialect.ORACLE.nextValueSql(sequence)).getSingleResult();
+                Number second = (Number) em.createNativeQuery(SqlDialect.ORACLE.nextValueSql(sequence)).getSingleResult();
+                assertEquals(first.longValue() + 1, second.longValue(), sequence + " counts by one");
+            }
+            CustomsCodeCounters counters = repository(new CustomsCodeCounters(), em);
+            counters.open("150101");
+            assertEquals(OptionalInt.of(1), counters.next("150101"), "海关注册编码 counter");
+            assertEquals(OptionalInt.of(2), counters.next("150101"));
         });
     }
 
