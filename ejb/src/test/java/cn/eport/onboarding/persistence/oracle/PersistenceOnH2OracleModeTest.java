@@ -12,9 +12,15 @@ import cn.eport.onboarding.customs.CustomsCodeCounters;
 import cn.eport.onboarding.enterprise.Enterprise;
 import cn.eport.onboarding.enterprise.EnterpriseRegistration;
 import cn.eport.onboarding.enterprise.EnterpriseRepository;
+import cn.eport.onboarding.enterprise.RegistrationReviewSource;
+import cn.eport.onboarding.enterprise.RegistrationStatusSource;
 import cn.eport.onboarding.forex.ForexRegistrationNumber;
 import cn.eport.onboarding.persistence.DatabaseMigrator;
 import cn.eport.onboarding.persistence.SqlDialect;
+import cn.eport.onboarding.review.QueueSelection;
+import cn.eport.onboarding.review.ReviewQuery;
+import cn.eport.onboarding.status.StatusQuery;
+import cn.eport.onboarding.time.DateRange;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -39,6 +45,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -165,6 +172,34 @@ class PersistenceOnH2OracleModeTest {
     }
 
     @Test
+    void theStatusQueryAndTheReviewQueueRunWithOraclesSql() {
+        String uscc = "91310115MA1K4XYW7G";
+        inTransaction(em -> {
+            Enterprise enterprise = repository(new EnterpriseRepository(), em).add(new Enterprise(uscc, "二连浩特商贸有限公司", "李四", NOW));
+            EnterpriseRegistration declared = new EnterpriseRegistration(enterprise, "token-2", NOW);
+            declared.moveTo(ApplicationStatus.DECLARED, NOW.plusSeconds(60));
+            em.persist(declared);
+            EnterpriseRegistration draft = new EnterpriseRegistration(enterprise, "token-3", NOW);
+            draft.moveTo(ApplicationStatus.DRAFT, NOW);
+            em.persist(draft);
+        });
+        inTransaction(em -> {
+            RegistrationStatusSource status = repository(new RegistrationStatusSource(), em);
+            DateRange today = new DateRange(LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 6));
+            assertEquals(2, status.count(uscc, StatusQuery.ALL));
+            assertEquals(1, status.count(uscc, new StatusQuery(ApplicationStatus.DECLARED, today)), "status and 申报 date");
+            assertEquals(1, status.list(uscc, StatusQuery.ALL, 1, 10).size(), "the second page");
+
+            RegistrationReviewSource queue = repository(new RegistrationReviewSource(), em);
+            QueueSelection waiting = new QueueSelection(Set.of(ApplicationStatus.DECLARED, ApplicationStatus.UNDER_REVIEW), null,
+                    new ReviewQuery(null, null, today), null);
+            assertTrue(queue.list(waiting, 0, 50).stream().anyMatch(item -> uscc.equals(item.enterpriseUscc())),
+                    "the declared registration waits in the queue (LEFT JOIN ... ON the assignment)");
+            assertEquals(queue.count(waiting), queue.list(waiting, 0, 50).size());
+        });
+    }
+
+    @Test
     void officialNumbersComeFromOraclesSequenceAndCounterSql() {
         inTransaction(em -> {
             for (String sequence : List.of("mofcom_filing_no_seq", ForexRegistrationNumber.SEQUENCE)) {
@@ -194,16 +229,24 @@ class PersistenceOnH2OracleModeTest {
         }
     }
 
-    /** A repository outside the container: its {@code @PersistenceContext} field set to a plain entity manager. */
+    /**
+     * A repository or query source outside the container: its {@code @PersistenceContext} field (its own or its
+     * superclass's) set to a plain entity manager.
+     */
     private static <R> R repository(R repository, EntityManager em) {
-        try {
-            Field field = repository.getClass().getDeclaredField("em");
-            field.setAccessible(true);
-            field.set(repository, em);
-            return repository;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+        for (Class<?> type = repository.getClass(); type != Object.class; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField("em");
+                field.setAccessible(true);
+                field.set(repository, em);
+                return repository;
+            } catch (NoSuchFieldException notHere) {
+                // the field is declared further up
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        throw new IllegalStateException("no entity manager field in " + repository.getClass());
     }
 
     private static String columnType(String table, String column) throws SQLException {
