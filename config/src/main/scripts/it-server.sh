@@ -5,6 +5,7 @@
 # Run by the ear module's build (pre-/post-integration-test); paths come from the environment:
 #   PAYARA_HOME  unpacked payara6 directory      PORTBASE  e.g. 28000 (admin 28048, http 28080)
 #   PG_DRIVER    PostgreSQL JDBC driver jar      PG_HOST/PG_PORT/PG_USER  (default 127.0.0.1/5432/postgres)
+#   ORACLE_DRIVER  ojdbc11 jar (optional): in the domain's lib/ so that OracleDatasourceIT can try the Oracle pool
 set -euo pipefail
 : "${PAYARA_HOME:?}" "${PORTBASE:?}"
 DOMAIN=eport-it
@@ -40,6 +41,7 @@ start)
     fresh_domain "$PORTBASE"
     trap 'start_failed "line $LINENO of it-server.sh failed"; exit 1' ERR
     cp "$PG_DRIVER" "$(domain_dir)/lib/"
+    if [ -n "${ORACLE_DRIVER:-}" ]; then cp "$ORACLE_DRIVER" "$(domain_dir)/lib/"; fi
     start_domain
     # the alias file holds the admin password too: asadmin reads both from one --passwordfile
     passwords=$(mktemp "$(domain_dir)/config/.alias.XXXXXX")
