@@ -1,6 +1,8 @@
 package cn.eport.onboarding.it.browser;
 
 import cn.eport.onboarding.it.HttpSession;
+import cn.eport.onboarding.it.api.ApiClient;
+import cn.eport.onboarding.it.api.ApiTokens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,6 +37,9 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
         for (String path : ENTERPRISE_ONLY) {
             assertEquals(403, browser.rawGet(path, session).statusCode(), path);
         }
+        assertEquals(401, browser.rawGet("api/v1/me", session).statusCode(), "the token API takes no session (ADR 0030)");
+        assertEquals(401, ApiClient.of(base, ApiTokens.issue("reviewer")).get("me").statusCode(),
+                "nor the token of an account that may not hold one");
         browser.open("enterprise/registrations");
         WebElement refusal = browser.find(By.id("error-forbidden"));
         assertTrue(refusal.getText().contains("无权访问"), refusal.getText());
@@ -53,6 +58,7 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
             assertEquals(403, browser.rawGet(path, session).statusCode(), path);
         }
         assertEquals(200, browser.rawGet("enterprise/registrations", session).statusCode());
+        assertEquals(401, browser.rawGet("api/v1/me", session).statusCode(), "the token API takes no session (ADR 0030)");
     }
 
     /** The data centre's supervisor (ADR 0029): the dashboard and the queue, read-only; no application, no other role's URL. */
@@ -96,6 +102,7 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
                 "enterprise/operator-import", "enterprise/operator-import-template.xlsx", "sealed/1")) {
             assertTrue(HttpSession.sendsToLogin(browser.rawGet(path, null)), path);
         }
+        assertEquals(401, browser.rawGet("api/v1/me", null).statusCode(), "the token API answers, never redirects");
     }
 
     private List<String> menuPaths() {

@@ -2,6 +2,8 @@ package cn.eport.onboarding.it.security;
 
 import cn.eport.onboarding.it.Deployments;
 import cn.eport.onboarding.it.HttpSession;
+import cn.eport.onboarding.it.api.ApiClient;
+import cn.eport.onboarding.it.api.ApiTokens;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -126,6 +128,20 @@ class SecurityHeadersIT {
         assertEquals(200, json.statusCode());
         assertHardened(json);
         assertNoStore(json);
+    }
+
+    /** The token API (ADR 0030): its answers and its refusals alike, and never a cookie. */
+    @Test
+    void theTokenApiAnswersWithTheSameHeaders() {
+        HttpResponse<String> json = ApiClient.of(base, ApiTokens.issue("ent-a")).get("me");
+        HttpResponse<String> refused = ApiClient.anonymous(base).get("me");
+        assertEquals(200, json.statusCode());
+        assertEquals(401, refused.statusCode());
+        for (HttpResponse<String> answer : List.of(json, refused)) {
+            assertHardened(answer);
+            assertNoStore(answer);
+            assertEquals(List.of(), answer.headers().allValues("Set-Cookie"));
+        }
     }
 
     @Test
