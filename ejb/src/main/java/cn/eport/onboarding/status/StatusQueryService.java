@@ -57,6 +57,16 @@ public class StatusQueryService {
         return sources.stream().mapToLong(s -> s.count(uscc, query)).sum();
     }
 
+    /** One page of the caller's applications of one kind matching the query (the API's list of a kind), last changed first. */
+    public List<ApplicationSummary> list(ApplicationKind kind, StatusQuery query, int first, int max) {
+        String uscc = callerUscc();
+        return withReturnReasons(source(kind).list(uscc, query, first, max), uscc);
+    }
+
+    public long count(ApplicationKind kind, StatusQuery query) {
+        return source(kind).count(callerUscc(), query);
+    }
+
     /** 删除 of one of the caller's drafts, by its kind's service (tenant scope, version, state machine). */
     public void delete(ApplicationKind kind, Long id, long expectedVersion) {
         source(kind).delete(id, expectedVersion);

@@ -16,19 +16,29 @@ import java.util.List;
  * @param status   the HTTP status
  * @param detail   what was wrong, or null
  * @param accepted the values that would have been accepted, or null
+ * @param errors   what is wrong with each field of the request's body (422), or null
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "accepted"})
-public record Problem(String type, String title, int status, String detail, List<String> accepted) {
+@JsonbPropertyOrder({"type", "title", "status", "detail", "accepted", "errors"})
+public record Problem(String type, String title, int status, String detail, List<String> accepted,
+                      List<FieldError> errors) {
+
+    /** One field's problem: its name in the request's JSON and the text the page shows at that field. */
+    public record FieldError(String field, String message) {
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Problem of(int status, String detail) {
         Response.Status known = Response.Status.fromStatusCode(status);
-        return new Problem("about:blank", known == null ? "Error" : known.getReasonPhrase(), status, detail, null);
+        return new Problem("about:blank", known == null ? "Error" : known.getReasonPhrase(), status, detail, null, null);
     }
 
     public Problem accepting(List<String> values) {
-        return new Problem(type, title, status, detail, List.copyOf(values));
+        return new Problem(type, title, status, detail, List.copyOf(values), errors);
+    }
+
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, detail, accepted, List.copyOf(fieldErrors));
     }
 
     /** As the answer of a resource method. */
