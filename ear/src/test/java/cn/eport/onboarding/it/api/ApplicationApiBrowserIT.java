@@ -193,6 +193,50 @@ class ApplicationApiBrowserIT extends BrowserTestSupport {
         }
     }
 
+    @Test
+    void attachmentsAreCheckedDownloadedAndDeletedAsOnThePage() {
+        Joined enterprise = joined();
+        ApiClient api = enterprise.api();
+        HttpResponse<String> draft = api.post("registrations", KindBodies.registration("010-62345678"));
+        String registration = "registrations/" + ApiClient.json(draft).asJsonObject().getJsonNumber("id").longValue();
+
+        HttpResponse<String> stored = upload(api, registration, "营业执照.pdf", Multipart.file("%PDF-1.4\n", 2048));
+        assertEquals(201, stored.statusCode(), stored.body());
+        long attachment = ApiClient.json(stored).asJsonObject().getJsonNumber("id").longValue();
+        assertTrue(ApiClient.json(api.get(registration)).asJsonObject().getJsonArray("attachments").toString()
+                .contains("\"id\":" + attachment + ","), "listed with its application");
+        HttpResponse<String> file = api.get("attachments/" + attachment);
+        assertEquals(200, file.statusCode());
+        assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(file.body().startsWith("%PDF-1.4"));
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+
+        HttpResponse<String> program = upload(api, registration, "发票.pdf", Multipart.file("MZ\u0090\u0000", 4096));
+        assertEquals(415, program.statusCode(), program.body());
+        assertTrue(ApiClient.json(program).asJsonObject().getString("detail").contains("PDF"), program.body());
+        for (int size : new int[]{4 * 1024 * 1024 + 10, 7 * 1024 * 1024}) {
+            HttpResponse<String> large = upload(api, registration, "大文件.pdf", Multipart.file("%PDF-1.4\n", size));
+            assertEquals(413, large.statusCode(), size + ": " + large.body());
+            assertTrue(ApiClient.json(large).asJsonObject().getString("detail").contains("4M"), large.body());
+        }
+
+        ApiClient other = ApiClient.of(base, ApiTokens.issue("ent-b"));
+        assertEquals(404, other.get("attachments/" + attachment).statusCode());
+        assertEquals(404, other.send("DELETE", "attachments/" + attachment).statusCode());
+        assertEquals(404, upload(other, registration, "x.pdf", Multipart.file("%PDF-1.4\n", 100)).statusCode());
+        ApiClient dead = ApiClient.of(base, ApiTokens.issueRevoked(enterprise.username()));
+        assertEquals(401, dead.get("attachments/" + attachment).statusCode());
+        assertEquals(401, upload(dead, registration, "x.pdf", Multipart.file("%PDF-1.4\n", 100)).statusCode());
+
+        assertEquals(204, api.send("DELETE", "attachments/" + attachment).statusCode());
+        assertEquals(404, api.get("attachments/" + attachment).statusCode());
+    }
+
+    private static HttpResponse<String> upload(ApiClient api, String application, String name, byte[] content) {
+        Multipart form = Multipart.upload(name, content, "BUSINESS_LICENCE");
+        return api.send("POST", application + "/attachments", form.publisher(), "Content-Type", form.contentType());
+    }
+
     /** The enterprise of this class's tests, joined through the 三证合一 round trip (once). */
     private Joined joined() {
         if (joined == null) {

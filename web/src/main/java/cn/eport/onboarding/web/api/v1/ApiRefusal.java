@@ -1,19 +1,31 @@
 package cn.eport.onboarding.web.api.v1;
 
 import cn.eport.onboarding.web.api.Problem;
-import jakarta.ws.rs.WebApplicationException;
 
-/** A refusal of a client's request, answered as it stands: a problem with its status and the text the caller reads. */
-public final class ApiRefusal {
+/**
+ * A refusal of a client's request, answered as it stands by {@link ServiceRefusalMapper}: a problem with
+ * its status and the text the caller reads.
+ */
+public final class ApiRefusal extends RuntimeException {
 
-    private ApiRefusal() {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Problem problem;
+
+    private ApiRefusal(Problem problem) {
+        super(problem.detail(), null, false, false);
+        this.problem = problem;
     }
 
-    public static WebApplicationException of(int status, String detail) {
+    public static ApiRefusal of(int status, String detail) {
         return of(Problem.of(status, detail));
     }
 
-    public static WebApplicationException of(Problem problem) {
-        return new WebApplicationException(problem.response());
+    public static ApiRefusal of(Problem problem) {
+        return new ApiRefusal(problem);
+    }
+
+    public Problem problem() {
+        return problem;
     }
 }

@@ -6,6 +6,10 @@ import cn.eport.onboarding.enterprise.SaveOutcome;
 import cn.eport.onboarding.status.StatusQueryService;
 import cn.eport.onboarding.web.api.ApiLanguage;
 import cn.eport.onboarding.workflow.WorkflowAction;
+import cn.eport.onboarding.attachment.Attachment;
+import cn.eport.onboarding.attachment.AttachmentRefusedException;
+import cn.eport.onboarding.attachment.AttachmentRules;
+import cn.eport.onboarding.attachment.AttachmentService;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -13,6 +17,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,6 +26,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -36,6 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.UUID;
 
 /**
@@ -59,6 +67,9 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
 
     @Inject
     private ApplicationViews views;
+
+    @Inject
+    private AttachmentService attachmentService;
 
     @Context
     private HttpHeaders headers;
@@ -158,7 +169,7 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
             @RequestBody(description = "该类申请的全部字段 / all the kind's fields (replaces them)", required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
             String body) {
-        Long version = EntityTags.versionOf(ifMatch);
+        Long version = ifMatch(ifMatch);
         if (version == null) {
             throw ApiRefusal.of(428, language().text("api.refused.ifMatchRequired"));
         }
@@ -198,7 +209,7 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
         }
         String token = token("declare", idempotencyKey);
         A stored = form().service().find(id);
-        Long version = EntityTags.versionOf(ifMatch);
+        Long version = ifMatch(ifMatch);
         saved(form().service().save(id, version == null ? stored.getVersion() : version, token,
                 form().detailsOf(stored), WorkflowAction.DECLARE));
         return answer(Response.ok(), form().service().find(id));
@@ -219,9 +230,49 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
             @Parameter(description = "申请的 id / the application's id", example = "1001") @PathParam("id") long id,
             @Parameter(description = "可选：读取时的 ETag / optional: the ETag read", example = "\"1\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Long version = EntityTags.versionOf(ifMatch);
+        Long version = ifMatch(ifMatch);
         form().service().delete(id, version == null ? form().service().find(id).getVersion() : version);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "上传附件 / upload an attachment",
+            description = "与页面相同的检查：4 MB 以内，按内容识别 PDF/JPEG/PNG，单据类型取自该类申请的附件面板 / "
+                    + "the page's checks: under 4 MB, PDF/JPEG/PNG by content, a document type the kind's panel offers")
+    @APIResponse(responseCode = "201", description = "已上传 / stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
+    @APIResponse(responseCode = "400", ref = "400")
+    @APIResponse(responseCode = "401", ref = "401")
+    @APIResponse(responseCode = "403", ref = "403")
+    @APIResponse(responseCode = "404", ref = "404")
+    @APIResponse(responseCode = "409", ref = "409")
+    @APIResponse(responseCode = "413", ref = "413")
+    @APIResponse(responseCode = "415", ref = "415")
+    @APIResponse(responseCode = "422", ref = "422")
+    public Response upload(
+            @Parameter(description = "申请的 id / the application's id", example = "1001") @PathParam("id") long id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                    schema = @Schema(implementation = UploadForm.class)))
+            @FormParam("file") EntityPart file,
+            @FormParam("documentType") String documentType) throws IOException {
+        A application = form().service().find(id);
+        if (!AttachmentService.holdsAttachments(application.kind())) {
+            throw ApiRefusal.of(404, language().text("api.refused.notFound"));
+        }
+        if (file == null) {
+            throw ApiRefusal.of(422, language().text(AttachmentRefusedException.Reason.EMPTY.bundleKey()));
+        }
+        byte[] content;
+        try (InputStream in = file.getContent()) {
+            // one byte over the rules' limit is enough for the service to refuse it with the page's message
+            content = in.readNBytes((int) AttachmentRules.SIZE_LIMIT + 1);
+        }
+        Attachment stored = attachmentService.upload(application.kind(), id, documentType,
+                file.getFileName().orElse("upload"), content);
+        return Response.created(uri.getBaseUriBuilder().path("v1/attachments/" + stored.getId()).build())
+                .entity(AttachmentView.of(stored, uri.getBaseUri().getPath())).build();
     }
 
     /** The stored application of a save, or the kind's problems as a 422 in the caller's language. */
@@ -235,6 +286,15 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
     private Response answer(Response.ResponseBuilder builder, A application) {
         return builder.tag(EntityTags.of(application.getVersion()))
                 .entity(views.of(form(), application, language(), uri.getBaseUri().getPath())).build();
+    }
+
+    /** The version an If-Match names, null without one; 400 for a tag that names none. */
+    private Long ifMatch(String header) {
+        try {
+            return EntityTags.versionOf(header);
+        } catch (IllegalArgumentException e) {
+            throw ApiRefusal.of(400, language().text("api.refused.ifMatch"));
+        }
     }
 
     private D details(String body) {

@@ -1,6 +1,5 @@
 package cn.eport.onboarding.web.api.v1;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.EntityTag;
 
 /**
@@ -19,7 +18,7 @@ public final class EntityTags {
     /**
      * The version an {@code If-Match} names; {@code null} when there is none (then {@code current} applies).
      *
-     * @throws BadRequestException when it names no version of ours
+     * @throws IllegalArgumentException when it names no version of ours
      */
     public static Long versionOf(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -35,7 +34,7 @@ public final class EntityTags {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new BadRequestException();
+            throw new IllegalArgumentException("not a version: " + ifMatch, e);
         }
     }
 }

@@ -6,7 +6,6 @@ import cn.eport.onboarding.enterprise.FieldProblem;
 import cn.eport.onboarding.validation.ValidationProblem;
 import cn.eport.onboarding.validation.ValidationTexts;
 import cn.eport.onboarding.web.api.Problem;
-import jakarta.ws.rs.WebApplicationException;
 
 import java.util.List;
 
@@ -19,7 +18,7 @@ final class FieldErrors {
     private FieldErrors() {
     }
 
-    static WebApplicationException refusal(FormKind<?, ?, ?> form, List<? extends FieldProblem> problems, ApiLanguage language) {
+    static ApiRefusal refusal(FormKind<?, ?, ?> form, List<? extends FieldProblem> problems, ApiLanguage language) {
         List<Problem.FieldError> errors = problems.stream()
                 .map(p -> new Problem.FieldError(DeclaredFields.name(p.field()), text(form, p, language))).toList();
         return ApiRefusal.of(Problem.of(422, language.text("api.refused.fields")).withErrors(errors));

@@ -19,7 +19,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The services' refusals as the API's answers, with the texts the pages show in the caller's language:
+ * The API's own refusals ({@link ApiRefusal}) and the services' refusals as the API's answers, with the texts the pages show in the caller's language:
  * not the caller's (or no such) record 404, changed meanwhile 412, not allowed in its status 409, a
  * filing's failed precondition or a second filing 409 (a directory out of reach 503), an operator refusal 409, an attachment refusal
  * by its reason, not the caller's role 403. Anything else is {@link UnexpectedExceptionMapper}'s.
@@ -40,6 +40,9 @@ public class ServiceRefusalMapper implements ExceptionMapper<RuntimeException> {
     }
 
     static Problem problem(RuntimeException exception, ApiLanguage language) {
+        if (exception instanceof ApiRefusal refusal) {
+            return refusal.problem();
+        }
         if (exception instanceof ApplicationNotFoundException) {
             return Problem.of(404, language.text("api.refused.notFound"));
         }
