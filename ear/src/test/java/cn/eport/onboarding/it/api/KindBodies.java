@@ -13,13 +13,14 @@ final class KindBodies {
     private KindBodies() {
     }
 
+    /** A 三证合一 record; without 联系电话 when {@code contactPhone} is null (a draft may lack it, 申报 may not). */
     static String registration(String contactPhone) {
         return """
                 {"legalPersonType":"1","enterpriseType":"6","businessAuthorityCode":"110108",
                  "taxAuthorityCode":"11101080000","qualityAuthorityCode":"110108","registeredCapital":500,
                  "capitalUnit":"WAN_YUAN","issuingAuthorityName":"北京市海淀区市场监督管理局","enterpriseStatus":"1",
-                 "customsDistrictCode":"%s","registeredAddress":"北京市海淀区中关村大街1号","contactName":"张伟",
-                 "contactPhone":"%s"}""".formatted(DISTRICT, contactPhone);
+                 "customsDistrictCode":"%s","registeredAddress":"北京市海淀区中关村大街1号","contactName":"张伟"%s}"""
+                .formatted(DISTRICT, contactPhone == null ? "" : ",\"contactPhone\":\"" + contactPhone + "\"");
     }
 
     /** A complete body of the kind (its API path); {@code contactName} varies to tell an update from the create. */

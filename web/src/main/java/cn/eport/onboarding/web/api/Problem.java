@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON body of every refused API request: RFC 9457 problem details ({@value #MEDIA_TYPE}).
@@ -27,10 +28,13 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** Reason phrases the REST API's status enum lacks. */
+    private static final Map<Integer, String> OTHER_TITLES = Map.of(422, "Unprocessable Entity", 428, "Precondition Required");
 
     public static Problem of(int status, String detail) {
         Response.Status known = Response.Status.fromStatusCode(status);
-        return new Problem("about:blank", known == null ? "Error" : known.getReasonPhrase(), status, detail, null, null);
+        String title = known != null ? known.getReasonPhrase() : OTHER_TITLES.getOrDefault(status, "Error");
+        return new Problem("about:blank", title, status, detail, null, null);
     }
 
     public Problem accepting(List<String> values) {
