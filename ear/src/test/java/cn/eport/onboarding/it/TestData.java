@@ -108,6 +108,12 @@ public final class TestData {
      * entered once per enterprise.
      */
     public static OperatorDetails completeOperator() {
+        return OperatorDetails.of(new OperatorInput("201", newResidentId(), "测试操作员", null, null,
+                "13800138000", null, "operator@example.cn", null, null));
+    }
+
+    /** A fresh valid 居民身份证 number of a man born 1960-1999 (a person is entered once per enterprise). */
+    public static String newResidentId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String first17 = String.format("110105%04d%02d%02d%02d%d", 1960 + random.nextInt(40), 1 + random.nextInt(12),
                 1 + random.nextInt(28), random.nextInt(100), 2 * random.nextInt(5) + 1);
@@ -116,8 +122,7 @@ public final class TestData {
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * weights[i];
         }
-        return OperatorDetails.of(new OperatorInput("201", first17 + "10X98765432".charAt(sum % 11), "测试操作员", null, null,
-                "13800138000", null, "operator@example.cn", null, null));
+        return first17 + "10X98765432".charAt(sum % 11);
     }
 
     public static String newUsername(String prefix) {

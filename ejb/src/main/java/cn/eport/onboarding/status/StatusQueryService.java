@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * 业务办理状态查询 (F-60, F-61): one list of the caller's enterprise's applications of every kind that
@@ -53,9 +54,13 @@ public class StatusQueryService {
         return count(query, Set.of(ApplicationKind.values()));
     }
 
-    /** {@link #list(StatusQuery, int, int)} of some kinds only (the token API's kind filter). */
+    /** {@link #list(StatusQuery, int, int)} of some kinds only (the API's kind filter and each kind's list). */
     public List<ApplicationSummary> list(StatusQuery query, Set<ApplicationKind> kinds, int first, int max) {
         String uscc = callerUscc();
+        if (kinds.size() == 1) {
+            // one kind pages in its own query; the merge of several reads each kind's first + max rows
+            return withReturnReasons(source(kinds.iterator().next()).list(uscc, query, first, max), uscc);
+        }
         List<ApplicationSummary> page = StatusRules.page(
                 sources(kinds).map(s -> s.list(uscc, query, 0, first + max)).toList(), first, max);
         return withReturnReasons(page, uscc);
@@ -66,7 +71,7 @@ public class StatusQueryService {
         return sources(kinds).mapToLong(s -> s.count(uscc, query)).sum();
     }
 
-    private java.util.stream.Stream<StatusSource> sources(Set<ApplicationKind> kinds) {
+    private Stream<StatusSource> sources(Set<ApplicationKind> kinds) {
         return sources.stream().filter(s -> kinds.contains(s.kind()));
     }
 

@@ -30,6 +30,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
     /** RFC 9110's status for content that is well-formed but refused (not in JAX-RS's Status). */
     public static final int UNPROCESSABLE_CONTENT = 422;
+    /** RFC 6585's status for a change sent without the If-Match it needs (not in JAX-RS's Status). */
+    public static final int PRECONDITION_REQUIRED = 428;
 
     public static Problem of(int status, String detail) {
         return new Problem("about:blank", reasonPhrase(status), status, detail, null, null, null);
@@ -50,6 +52,9 @@ public record Problem(String type, String title, int status, String detail, Stri
     private static String reasonPhrase(int status) {
         if (status == UNPROCESSABLE_CONTENT) {
             return "Unprocessable Content";
+        }
+        if (status == PRECONDITION_REQUIRED) {
+            return "Precondition Required";
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         return known == null ? "Error" : known.getReasonPhrase();

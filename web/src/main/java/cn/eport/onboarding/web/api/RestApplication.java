@@ -19,6 +19,8 @@ public class RestApplication extends Application {
      */
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.server.response.setStatusOverSendError", true);
+        return Map.of("jersey.config.server.response.setStatusOverSendError", true,
+                // multipart/form-data uploads (EntityPart): the server's own multipart module, by name
+                "jersey.config.server.provider.classnames", "org.glassfish.jersey.media.multipart.MultiPartFeature");
     }
 }

@@ -34,7 +34,8 @@ public final class MainMenu {
             new MenuGroup("codes", "menu.group.codes", "pi pi-table", List.of(
                     new MenuItem("menu.codes.browse", "/codes/browse", EnumSet.of(Role.ADMIN, Role.REVIEWER)))),
             new MenuGroup("help", "menu.group.help", "pi pi-question-circle", List.of(
-                    new MenuItem("menu.help.securityDevice", "/help/security-device", EVERYONE))));
+                    new MenuItem("menu.help.securityDevice", "/help/security-device", EVERYONE),
+                    new MenuItem("menu.help.api", "/help/api", EnumSet.of(Role.ENTERPRISE, Role.ADMIN)))));
 
     private MainMenu() {
     }

@@ -31,7 +31,7 @@ class MainMenuTest {
     void enterpriseUsersSeeEveryFunctionOfTheManual() {
         assertEquals(List.of("/index", "/enterprise/registrations", "/enterprise/mofcom-filing",
                         "/enterprise/customs-filing", "/enterprise/forex-filing", "/enterprise/operators",
-                        "/enterprise/status", "/help/security-device"),
+                        "/enterprise/status", "/help/security-device", "/help/api"),
                 paths(EnumSet.of(Role.ENTERPRISE)));
     }
 
@@ -51,7 +51,7 @@ class MainMenuTest {
     @Test
     void eachStaffRoleSeesItsOwnFunctionsOnly() {
         assertEquals(List.of("/index", "/batch/jobs", "/help/security-device"), paths(EnumSet.of(Role.BATCH_OPERATOR)));
-        assertEquals(List.of("/index", "/batch/jobs", "/admin/accounts", "/admin/audit", "/codes/browse", "/help/security-device"),
+        assertEquals(List.of("/index", "/batch/jobs", "/admin/accounts", "/admin/audit", "/codes/browse", "/help/security-device", "/help/api"),
                 paths(EnumSet.of(Role.ADMIN)));
     }
 

@@ -8,7 +8,7 @@ import cn.eport.onboarding.web.filing.FilingTexts;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * A filing refused before its fields were checked, with the page's message: 422 {@code filing-blocked}
+ * A filing refused before its fields were checked, with the page's message: 409 {@code filing-blocked}
  * when a precondition is not met (what to do first), 503 {@code directory-unavailable} when a directory
  * that decides could not be reached (try again later).
  */
@@ -19,7 +19,7 @@ public class FilingRefusedMapper extends LocalizedProblemMapper<FilingRefusedExc
     protected Problem problem(FilingRefusedException exception, ApiLanguage language) {
         String detail = FilingTexts.of(exception.check(), language::text);
         boolean unavailable = exception.check() instanceof FilingCheck.Unavailable;
-        return Problem.of(unavailable ? 503 : Problem.UNPROCESSABLE_CONTENT, detail)
+        return Problem.of(unavailable ? 503 : 409, detail)
                 .withCode(unavailable ? "directory-unavailable" : "filing-blocked");
     }
 }

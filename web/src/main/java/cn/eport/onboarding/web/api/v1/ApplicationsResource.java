@@ -1,17 +1,14 @@
 package cn.eport.onboarding.web.api.v1;
 
-import cn.eport.onboarding.status.StatusQuery;
 import cn.eport.onboarding.status.StatusQueryService;
-import cn.eport.onboarding.time.DateRange;
 import cn.eport.onboarding.web.api.ApiLanguage;
-import cn.eport.onboarding.web.api.ApiProblems;
-import cn.eport.onboarding.web.api.FieldError;
 import cn.eport.onboarding.web.api.Problem;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -45,8 +40,6 @@ import java.util.Set;
 @SecurityRequirement(name = "bearer")
 public class ApplicationsResource {
 
-    static final int MAX_SIZE = 100;
-
     @Inject
     private StatusQueryService service;
 
@@ -61,38 +54,23 @@ public class ApplicationsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "declaredFrom is after declaredTo",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(
+    public ApplicationPage list(
             @Parameter(description = "Kind of application", schema = @Schema(implementation = ApplicationKind.class))
             @QueryParam("kind") String kind,
-            @Parameter(description = "Status", schema = @Schema(implementation = ApplicationStatus.class))
-            @QueryParam("status") String status,
-            @Parameter(description = "Declared on or after (ISO date, Beijing time)", example = "2026-01-01")
-            @QueryParam("declaredFrom") String declaredFrom,
-            @Parameter(description = "Declared on or before (ISO date, Beijing time)", example = "2026-12-31")
-            @QueryParam("declaredTo") String declaredTo,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100", example = "20") @QueryParam("size") String size,
+            @BeanParam ListParameters parameters,
             @Context HttpHeaders headers) {
         ApiLanguage language = ApiLanguage.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        QueryParameters parameters = new QueryParameters(language);
-        ApplicationKind kindWanted = parameters.constant("kind", kind, ApplicationKind.class);
-        ApplicationStatus statusWanted = parameters.constant("status", status, ApplicationStatus.class);
-        LocalDate from = parameters.date("declaredFrom", declaredFrom);
-        LocalDate to = parameters.date("declaredTo", declaredTo);
-        int pageNumber = parameters.number("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
-        int pageSize = parameters.number("size", size, 20, 1, MAX_SIZE);
-        parameters.check();
-        if (!DateRange.isValid(from, to)) {
-            // the message the status page shows at its start date
-            return ApiProblems.of(language, Problem.UNPROCESSABLE_CONTENT, ApiProblems.VALIDATION_FAILED, "api.problem.validation")
-                    .withErrors(List.of(new FieldError("declaredFrom", language.text("common.dateRange.invalid",
-                            language.text("statusQuery.declaredFrom"), language.text("common.dateTo")))))
-                    .response();
-        }
-        StatusQuery query = new StatusQuery(statusWanted, new DateRange(from, to));
+        QueryParameters read = new QueryParameters(language);
+        ApplicationKind kindWanted = read.constant("kind", kind, ApplicationKind.class);
+        ListParameters.ListQuery list = parameters.read(read, language);
         Set<ApplicationKind> kinds = kindWanted == null ? EnumSet.allOf(ApplicationKind.class) : EnumSet.of(kindWanted);
-        List<ApplicationItem> items = service.list(query, kinds, pageNumber * pageSize, pageSize).stream()
+        return page(service, list, kinds);
+    }
+
+    /** One page of the enterprise's applications of these kinds. */
+    static ApplicationPage page(StatusQueryService service, ListParameters.ListQuery list, Set<ApplicationKind> kinds) {
+        List<ApplicationItem> items = service.list(list.query(), kinds, list.first(), list.size()).stream()
                 .map(ApplicationItem::of).toList();
-        return Response.ok(new ApplicationPage(pageNumber, pageSize, service.count(query, kinds), items)).build();
+        return new ApplicationPage(list.page(), list.size(), service.count(list.query(), kinds), items);
     }
 }

@@ -1,9 +1,9 @@
 package cn.eport.onboarding.web.api.v1;
 
 import cn.eport.onboarding.web.api.ApiLanguage;
+import cn.eport.onboarding.web.api.ApiRefusal;
 import cn.eport.onboarding.web.api.FieldError;
 import cn.eport.onboarding.web.api.Problem;
-import jakarta.ws.rs.WebApplicationException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -73,11 +73,11 @@ final class QueryParameters {
         return defaultValue;
     }
 
-    /** @throws WebApplicationException 400 when a parameter could not be read */
+    /** @throws ApiRefusal 400 when a parameter could not be read */
     void check() {
         if (!errors.isEmpty()) {
             Problem problem = Problem.of(400, language.text("api.problem.parameters")).withCode(INVALID).withErrors(errors);
-            throw new WebApplicationException((accepted.isEmpty() ? problem : problem.accepting(accepted)).response());
+            throw ApiRefusal.of(accepted.isEmpty() ? problem : problem.accepting(accepted));
         }
     }
 

@@ -1,0 +1,67 @@
+package cn.eport.onboarding.web.api.doc;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps the published API only (ADR 0031): the paths under {@code /api/v1}, written relative to the
+ * server {@value ApiDocumentReader#SERVER}. The pages' own JSON (/api/codes, /api/session,
+ * /api/batch) is not a contract with anyone and stays out. Every kept operation answers 401 without
+ * a valid token and 500 on an unexpected failure, so those two refer to the shared problem
+ * responses when the resource did not say them itself. Named in config/src/main/payara/domain.asadmin (mp.openapi.model.reader).
+ */
+public class ApiDocumentFilter implements OASFilter {
+
+    /** The published API's prefix as the server scans it (application path + version). */
+    static final String SCANNED_PREFIX = "/api/v1/";
+    private static final String APPLICATION_PATH = "/api";
+    private static final List<String> ALWAYS = List.of("401", "500");
+
+    @Override
+    public void filterOpenAPI(OpenAPI document) {
+        Paths published = OASFactory.createPaths();
+        Map<String, PathItem> scanned = document.getPaths() == null ? Map.of() : document.getPaths().getPathItems();
+        if (scanned != null) {
+            scanned.forEach((path, item) -> {
+                String relative = published(path);
+                if (relative != null) {
+                    item.getOperations().values().forEach(ApiDocumentFilter::addSharedResponses);
+                    published.addPathItem(relative, item);
+                }
+            });
+        }
+        document.paths(published);
+        document.servers(List.of(OASFactory.createServer().url(ApiDocumentReader.SERVER)
+                .description("本服务器 / this server")));
+    }
+
+    /** The path relative to the server when it belongs to the published API, else null. */
+    static String published(String scannedPath) {
+        String path = scannedPath.startsWith("/") ? scannedPath : "/" + scannedPath;
+        if (path.startsWith(SCANNED_PREFIX)) {
+            return path.substring(APPLICATION_PATH.length());
+        }
+        return path.startsWith("/v1/") ? path : null;
+    }
+
+    private static void addSharedResponses(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.responses(responses);
+        }
+        for (String status : ALWAYS) {
+            if (!responses.hasAPIResponse(status)) {
+                responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(status));
+            }
+        }
+    }
+}
