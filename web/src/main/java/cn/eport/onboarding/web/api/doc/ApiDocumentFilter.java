@@ -16,7 +16,7 @@ import java.util.Map;
  * server {@value ApiDocumentReader#SERVER}. The pages' own JSON (/api/codes, /api/session,
  * /api/batch) is not a contract with anyone and stays out. Every kept operation answers 401 without
  * a valid token and 500 on an unexpected failure, so those two refer to the shared problem
- * responses when the resource did not say them itself. Named in config/src/main/payara/domain.asadmin (mp.openapi.model.reader).
+ * responses when the resource did not say them itself. Named in config/src/main/payara/domain.asadmin (mp.openapi.filter).
  */
 public class ApiDocumentFilter implements OASFilter {
 
