@@ -46,15 +46,28 @@ public class StatusQueryService {
 
     /** One page of the caller's applications matching the query, last changed first. */
     public List<ApplicationSummary> list(StatusQuery query, int first, int max) {
-        String uscc = callerUscc();
-        List<ApplicationSummary> page = StatusRules.page(
-                sources.stream().map(s -> s.list(uscc, query, 0, first + max)).toList(), first, max);
-        return withReturnReasons(page, uscc);
+        return list(query, Set.of(ApplicationKind.values()), first, max);
     }
 
     public long count(StatusQuery query) {
+        return count(query, Set.of(ApplicationKind.values()));
+    }
+
+    /** {@link #list(StatusQuery, int, int)} of some kinds only (the token API's kind filter). */
+    public List<ApplicationSummary> list(StatusQuery query, Set<ApplicationKind> kinds, int first, int max) {
         String uscc = callerUscc();
-        return sources.stream().mapToLong(s -> s.count(uscc, query)).sum();
+        List<ApplicationSummary> page = StatusRules.page(
+                sources(kinds).map(s -> s.list(uscc, query, 0, first + max)).toList(), first, max);
+        return withReturnReasons(page, uscc);
+    }
+
+    public long count(StatusQuery query, Set<ApplicationKind> kinds) {
+        String uscc = callerUscc();
+        return sources(kinds).mapToLong(s -> s.count(uscc, query)).sum();
+    }
+
+    private java.util.stream.Stream<StatusSource> sources(Set<ApplicationKind> kinds) {
+        return sources.stream().filter(s -> kinds.contains(s.kind()));
     }
 
     /** 删除 of one of the caller's drafts, by its kind's service (tenant scope, version, state machine). */

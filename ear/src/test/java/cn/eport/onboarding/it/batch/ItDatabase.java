@@ -12,11 +12,11 @@ import java.util.List;
  * The test server's PostgreSQL database, for a client-side test: it-server.sh creates one database a
  * run, {@code eport_it_<port base>_<time>}, and drops the older ones of its port base at start.
  */
-final class ItDatabase {
+public final class ItDatabase {
 
     private final String url;
 
-    ItDatabase() throws SQLException {
+    public ItDatabase() throws SQLException {
         String prefix = "eport_it_" + System.getProperty("eport.it.portbase") + "_";
         try (Connection postgres = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
              PreparedStatement find = postgres.prepareStatement(
@@ -31,12 +31,12 @@ final class ItDatabase {
         }
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, "postgres", "");
     }
 
     /** The first column of every row the query answers. */
-    List<Object> column(String sql, Object... arguments) throws SQLException {
+    public List<Object> column(String sql, Object... arguments) throws SQLException {
         try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < arguments.length; i++) {
                 query.setObject(i + 1, arguments[i]);
@@ -51,7 +51,7 @@ final class ItDatabase {
         }
     }
 
-    long count(String sql, Object... arguments) throws SQLException {
+    public long count(String sql, Object... arguments) throws SQLException {
         return ((Number) column(sql, arguments).get(0)).longValue();
     }
 }

@@ -16,7 +16,11 @@ public final class ProblemTexts {
     }
 
     public static String text(Messages messages, Locale locale, String key, String label, Object detail) {
-        Object shown = detail instanceof ValidationProblem cause ? ValidationTexts.forLocale(locale).format(cause) : detail;
-        return messages.get(key, label, shown);
+        return messages.get(key, label, shown(locale, detail));
+    }
+
+    /** A problem's detail as its text shows it: a validator's finding as text in the language, anything else as it is. */
+    public static Object shown(Locale locale, Object detail) {
+        return detail instanceof ValidationProblem cause ? ValidationTexts.forLocale(locale).format(cause) : detail;
     }
 }

@@ -2,7 +2,6 @@ package cn.eport.onboarding.web.home;
 
 import cn.eport.onboarding.tasks.Task;
 import cn.eport.onboarding.tasks.TaskListService;
-import cn.eport.onboarding.tasks.TaskState;
 import cn.eport.onboarding.web.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,26 +30,19 @@ public class TaskListBacking {
     }
 
     public String name(Task task) {
-        return messages.get("home.tasks.function." + task.function());
+        return texts().name(task);
     }
 
-    /** 未开始, or the status word every list uses (暂存, 申报, …), or why nothing can be done: 暂未开放, 暂不能办理. */
     public String status(Task task) {
-        return task.state() == TaskState.STARTED
-                ? messages.get("status." + task.status())
-                : messages.get("home.tasks.state." + task.state());
+        return texts().status(task);
     }
 
-    /** The next step, or for a greyed task the reason it cannot be done now. */
     public String nextStep(Task task) {
-        String precondition = task.obstacle() != null
-                ? messages.get(task.obstacle().messageKey(), task.obstacle().arguments().toArray())
-                : task.unmetPrecondition() == null ? null : messages.get("home.tasks.precondition." + task.unmetPrecondition());
-        return switch (task.state()) {
-            case NOT_OPEN -> precondition == null ? messages.get("home.tasks.notOpen") : messages.get("home.tasks.notOpenAndNeeds", precondition);
-            case CANNOT_START -> precondition;
-            case NOT_STARTED, STARTED -> messages.get("home.tasks.next." + task.nextStep());
-        };
+        return texts().nextStep(task);
+    }
+
+    private TaskTexts texts() {
+        return new TaskTexts(messages::get);
     }
 
     public String functionPage(Task task) {

@@ -1,5 +1,9 @@
 package cn.eport.onboarding.web.security;
 
+import cn.eport.onboarding.apitoken.ApiTokenCaller;
+import cn.eport.onboarding.apitoken.ApiTokenService;
+import cn.eport.onboarding.account.Role;
+import cn.eport.onboarding.web.api.ApiLanguage;
 import cn.eport.onboarding.web.api.Problems;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +23,7 @@ import org.omnifaces.util.Servlets;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Where every request's caller comes from (F-1; ADR 0015). The login page authenticates through
@@ -29,7 +34,9 @@ import java.util.Optional;
  * is answered here, before any page runs: the REST API with 401 and a JSON problem, a Faces Ajax
  * request with an Ajax redirect, any other request with 303 to the login page, which continues to
  * the page asked for after login ({@link ContinueTarget}). The batch API ({@code /api/batch/}) also
- * takes HTTP Basic, for scripts (ADR 0021), and only there.
+ * takes HTTP Basic, for scripts (ADR 0021), and only there. The token API ({@code /api/v1/}) takes
+ * personal API tokens ({@code Authorization: Bearer}) and nothing else, not even a session (ADR 0030):
+ * stateless, and without a cookie nothing there can be forged cross-site.
  */
 @ApplicationScoped
 @DeclareRoles({"ENTERPRISE", "REVIEWER", "SUPERVISOR", "BATCH_OPERATOR", "ADMIN"})
@@ -37,10 +44,15 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     /** Where the REST API lives inside the application (see RestApplication). */
     static final String API = "/api";
+    /** The part of the API for other systems, with personal API tokens only. */
+    static final String TOKEN_API = API + "/v1";
     private static final String URL_SESSION_ID = ";jsessionid=";
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private ApiTokenService apiTokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -48,6 +60,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         try {
             if (carriesSessionIdInUrl(request)) {
                 return refuseUrlSessionId(request, response);
+            }
+            if (isTokenApi(request)) {
+                return tokenCaller(request, response, context);
             }
             Credential credential = context.getAuthParameters().getCredential();
             if (credential != null) {
@@ -105,6 +120,25 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         return context.notifyContainerAboutLogin(result);
     }
 
+    /**
+     * A system calling the token API: the token's account with its roles, or 401 with one answer for
+     * every refusal (no header, not a token, unknown, revoked, expired, account locked), so the answer
+     * tells nothing about which. No session is made or read.
+     */
+    private AuthenticationStatus tokenCaller(HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context) throws IOException {
+        Optional<ApiTokenCaller> caller = BearerToken.of(request).flatMap(apiTokens::authenticate);
+        if (caller.isPresent()) {
+            return context.notifyContainerAboutLogin(caller.get().username(),
+                    caller.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
+        }
+        SecurityHeaders.applyTo(request, response);
+        response.setHeader("WWW-Authenticate", "Bearer");
+        Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                ApiLanguage.of(request.getHeader("Accept-Language")).text("api.problem.token"));
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     /** The request's session, only when its id came from the session cookie (never from the URL). */
     private static HttpSession sessionFromCookie(HttpServletRequest request) {
         if (request.getRequestedSessionId() == null || !request.isRequestedSessionIdFromCookie()
@@ -160,6 +194,12 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     static boolean isBatchApi(HttpServletRequest request) {
         String batchApi = request.getContextPath() + API + "/batch/";
         return request.getRequestURI().startsWith(batchApi);
+    }
+
+    /** The token API, which takes bearer tokens only. */
+    static boolean isTokenApi(HttpServletRequest request) {
+        String tokenApi = request.getContextPath() + TOKEN_API;
+        return request.getRequestURI().equals(tokenApi) || request.getRequestURI().startsWith(tokenApi + "/");
     }
 
     static boolean isApi(HttpServletRequest request) {
