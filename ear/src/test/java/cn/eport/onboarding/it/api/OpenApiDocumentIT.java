@@ -3,6 +3,7 @@ package cn.eport.onboarding.it.api;
 import cn.eport.onboarding.it.Deployments;
 import cn.eport.onboarding.it.HttpSession;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -130,6 +131,55 @@ class OpenApiDocumentIT {
             }
         }
         assertEquals(List.of(), deviations);
+    }
+
+    /**
+     * Every GET operation of the document, called with a token of ent-a (path parameters from the
+     * document's own examples), and the refusals the operations promise, in both languages: the real
+     * status, content type and body are what the document says.
+     */
+    @Test
+    void realAnswersWithATokenMeetTheContract() {
+        ApiContract contract = ApiContract.of(text);
+        ApiClient api = ApiClient.of(base, ApiTokens.issue("ent-a"));
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (Operation op : operations()) {
+            if (op.method().equals("get")) {
+                HttpResponse<String> answer = api.get(sample(op));
+                assertTrue(answer.statusCode() < 300, op + " answered " + answer.statusCode() + ": " + answer.body());
+                answers.add(answer);
+            }
+        }
+        answers.add(api.get("codes/no-such-table"));
+        answers.add(api.english().get("codes/no-such-table"));
+        answers.add(api.get("applications?page=x"));
+        answers.add(api.get("applications?declaredFrom=2026-02-01&declaredTo=2026-01-01"));
+        List<String> deviations = answers.stream().map(contract::deviations).filter(d -> !d.isEmpty()).toList();
+        assertEquals(List.of(), deviations);
+        assertEquals(List.of(404, 404, 400, 422), answers.subList(answers.size() - 4, answers.size()).stream()
+                .map(HttpResponse::statusCode).toList());
+    }
+
+    @Test
+    void theTokenApiIsDocumented() {
+        List<String> paths = new ArrayList<>(paths().keySet());
+        assertTrue(paths.containsAll(List.of("/v1/me", "/v1/tasks", "/v1/codes/{table}", "/v1/applications")), paths.toString());
+    }
+
+    /** The operation's path relative to /eport/api/v1/, each path parameter replaced by its example. */
+    private static String sample(Operation op) {
+        String path = op.path().substring("/v1/".length());
+        JsonArray parameters = op.body().getJsonArray("parameters");
+        if (parameters != null) {
+            for (JsonValue value : parameters) {
+                JsonObject parameter = value.asJsonObject();
+                if ("path".equals(parameter.getString("in")) && parameter.containsKey("example")) {
+                    path = path.replace("{" + parameter.getString("name") + "}",
+                            HttpSession.encode(parameter.getString("example")));
+                }
+            }
+        }
+        return path.replaceAll("\\{[^}]+}", "999999999");
     }
 
     private JsonObject components(String kind) {
