@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Map;
  * server {@value ApiDocumentReader#SERVER}. The pages' own JSON (/api/codes, /api/session,
  * /api/batch) is not a contract with anyone and stays out. Every kept operation answers 401 without
  * a valid token and 500 on an unexpected failure, so those two refer to the shared problem
- * responses when the resource did not say them itself. Named in config/src/main/payara/domain.asadmin (mp.openapi.model.reader).
+ * responses when the resource did not say them itself. Schemas lose Payara's written-out annotation
+ * defaults ({@link AnnotationDefaults}). Named in config/src/main/payara/domain.asadmin (mp.openapi.filter).
  */
 public class ApiDocumentFilter implements OASFilter {
 
@@ -41,6 +43,12 @@ public class ApiDocumentFilter implements OASFilter {
         document.paths(published);
         document.servers(List.of(OASFactory.createServer().url(ApiDocumentReader.SERVER)
                 .description("本服务器 / this server")));
+    }
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        AnnotationDefaults.removeFrom(schema);
+        return schema;
     }
 
     /** The path relative to the server when it belongs to the published API, else null. */

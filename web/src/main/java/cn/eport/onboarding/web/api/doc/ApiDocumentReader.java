@@ -50,9 +50,8 @@ public class ApiDocumentReader implements OASModelReader {
                         rules and tenant scoping as the pages. Create a personal token on the API tokens page \
                         (/eport/account/api-tokens) and send it as `Authorization: Bearer <token>`. Errors are \
                         RFC 9457 problem details in the language of `Accept-Language` (zh, en).""")
-                .contact(OASFactory.createContact()
-                        .name("电子口岸数据分中心 / E-Port data centre")
-                        .url("/eport/help/api"));
+                // the contact's url must be absolute (OpenAPI 3.0), and the host is the deployer's
+                .contact(OASFactory.createContact().name("电子口岸数据分中心 / E-Port data centre"));
     }
 
     private static Components components() {

@@ -36,7 +36,7 @@ final class ProblemSchemas {
             new Refusal(413, "Request Entity Too Large", "文件过大 / file too large", "文件超过 10 MB。"),
             new Refusal(415, "Unsupported Media Type", "不支持的内容类型 / unsupported content type",
                     "只接受 application/json。"),
-            new Refusal(422, "Unprocessable Entity", "字段校验未通过 / fields failed validation", "请更正标出的字段。"),
+            new Refusal(422, "Unprocessable Content", "字段校验未通过 / fields failed validation", "请更正标出的字段。"),
             new Refusal(500, "Internal Server Error", "服务器内部错误 / unexpected failure", "服务器暂时无法处理请求。"));
 
     private ProblemSchemas() {
@@ -67,9 +67,10 @@ final class ProblemSchemas {
     private static Schema problem() {
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", "about:blank");
-        example.put("title", "Unprocessable Entity");
+        example.put("title", "Unprocessable Content");
         example.put("status", 422);
         example.put("detail", "请更正标出的字段。");
+        example.put("code", "validation");
         example.put("errors", List.of(Map.of("field", "uscc", "message", "统一社会信用代码格式不正确")));
         return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details")
@@ -78,6 +79,7 @@ final class ProblemSchemas {
                 .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
                         .description("HTTP 状态 / the HTTP status"))
                 .addProperty("detail", string("错在哪里 / what was wrong"))
+                .addProperty("code", string("问题的固定名称，客户端可据此处理 / a stable name of the problem a client may act on"))
                 .addProperty("accepted", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                         .description("可接受的值 / the values that would have been accepted")
                         .items(OASFactory.createSchema().type(Schema.SchemaType.STRING)))
