@@ -4,6 +4,8 @@ import cn.eport.onboarding.directory.Directory;
 import cn.eport.onboarding.directory.DirectorySettings;
 import cn.eport.onboarding.directory.http.HttpSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -27,6 +29,7 @@ import java.util.function.Function;
 @ApplicationScoped
 public class DirectoryHealth {
 
+    public static final String CHECK_NAME = "directories";
     static final Duration CACHE_FOR = Duration.ofSeconds(10);
     /** The longest a probe waits, whatever the directory's own (look-up) timeouts say. */
     static final Duration MAX_WAIT = Duration.ofSeconds(2);
@@ -83,6 +86,23 @@ public class DirectoryHealth {
         }
         long latencyMs = Duration.ofNanos(System.nanoTime() - start).toMillis();
         return new DirectoryReachability(directory, problem == null, problem, latencyMs);
+    }
+
+    /**
+     * The readiness answer for these results: one entry per directory, by its configuration name, "UP"
+     * or "DOWN: &lt;why&gt;" and the probe's latency; none configured is UP with "not configured".
+     */
+    public static HealthCheckResponse readiness(List<DirectoryReachability> results) {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named(CHECK_NAME);
+        if (results.isEmpty()) {
+            return response.up().withData("http", "not configured").build();
+        }
+        for (DirectoryReachability result : results) {
+            String name = result.directory().configName();
+            response.withData(name, result.up() ? "UP" : "DOWN: " + result.problem())
+                    .withData(name + ".latency_ms", result.latencyMs());
+        }
+        return response.status(results.stream().allMatch(DirectoryReachability::up)).build();
     }
 
     private static Duration min(Duration a, Duration b) {
