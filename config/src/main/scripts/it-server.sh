@@ -52,6 +52,7 @@ start)
     apply datasource-postgresql.asadmin PG_HOST="$PG_HOST" PG_PORT="$PG_PORT" PG_DATABASE="$database" PG_USER="$PG_USER"
     apply demo-data.asadmin
     apply test-hooks.asadmin
+    create_monitor_user
     wait_for_url "http://127.0.0.1:$HTTP_PORT/" "$START_TIMEOUT" || exit 1
     echo "[it-server] Payara domain $DOMAIN up: admin port $ADMIN_PORT (127.0.0.1), http port $HTTP_PORT"
     ;;

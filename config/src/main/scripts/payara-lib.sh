@@ -104,6 +104,25 @@ new_admin_password() {
     printf 'AS_ADMIN_PASSWORD=%s\n' "$new" >"$(password_file)"
 }
 
+# The monitoring account of a local domain (ADR 0032): file-realm user "monitor" in the group "monitor",
+# the only caller /health and /metrics answer (domain.asadmin); its random password is kept only in
+# the domain's config/monitor-password (AS_ADMIN_USERPASSWORD=..., mode 600). Needs the domain running.
+monitor_password_file() {
+    echo "$(domain_dir)/config/monitor-password"
+}
+
+create_monitor_user() {
+    local combined
+    (umask 077 && printf 'AS_ADMIN_USERPASSWORD=%s\n' "$(random_password)" >"$(monitor_password_file)")
+    combined=$(mktemp "$(domain_dir)/config/.monitor.XXXXXX")
+    cat "$(password_file)" "$(monitor_password_file)" >"$combined"
+    "$PAYARA_HOME/bin/asadmin" --host 127.0.0.1 --port "$ADMIN_PORT" --user "$ADMIN_USER" --passwordfile "$combined" \
+        create-file-user --groups monitor monitor >/dev/null
+    local status=$?
+    rm -f "$combined"
+    return $status
+}
+
 start_domain() {
     "$PAYARA_HOME/bin/asadmin" --user "$ADMIN_USER" --passwordfile "$(password_file)" \
         start-domain --timeout "${START_TIMEOUT:-300}" "$DOMAIN" >/dev/null

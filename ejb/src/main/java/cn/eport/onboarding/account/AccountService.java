@@ -7,6 +7,7 @@ import cn.eport.onboarding.audit.AuditTrail;
 import cn.eport.onboarding.enterprise.Enterprise;
 import cn.eport.onboarding.enterprise.EnterpriseRepository;
 import jakarta.ejb.Stateless;
+import cn.eport.onboarding.ops.OperatorMetrics;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -34,6 +35,9 @@ public class AccountService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private OperatorMetrics metrics;
+
     private final LoginPolicy policy = LoginPolicy.STANDARD;
 
     public LoginOutcome authenticate(String username, char[] password) {
@@ -44,6 +48,7 @@ public class AccountService {
             LOG.info("Login refused: unknown username");
             // the typed name is not kept: people type passwords into the username field
             audit.record("-", AuditAction.LOGIN_REFUSED, ACCOUNT, null, null, AccountAuditDetails.of(Code.UNKNOWN_USERNAME));
+            metrics.login(false);
             return new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
         }
         Account account = found.get();
@@ -52,6 +57,7 @@ public class AccountService {
         if (account.isLockedAt(now)) {
             LOG.info(() -> "Login refused: account " + account.getUsername() + " is locked until " + account.getLockedUntil());
             auditLogin(account, AuditAction.LOGIN_REFUSED, AccountAuditDetails.lockedUntil(account.getLockedUntil()));
+            metrics.login(false);
             return new LoginOutcome.Refused(LoginOutcome.Reason.LOCKED);
         }
         if (!passwordMatches) {
@@ -61,11 +67,14 @@ public class AccountService {
             auditLogin(account, AuditAction.LOGIN_REFUSED, AccountAuditDetails.of(Code.WRONG_PASSWORD));
             if (account.isLockedAt(now)) {
                 auditLogin(account, AuditAction.ACCOUNT_LOCKED, AccountAuditDetails.lockedUntil(account.getLockedUntil()));
+                metrics.lockedOut();
             }
+            metrics.login(false);
             return new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
         }
         account.recordSuccessfulLogin(now);
         auditLogin(account, AuditAction.LOGIN_SUCCEEDED, null);
+        metrics.login(true);
         return new LoginOutcome.Authenticated(account.getUsername(), account.getRoles());
     }
 

@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import cn.eport.onboarding.ops.OperatorMetrics;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -51,6 +52,9 @@ import static cn.eport.onboarding.attachment.AttachmentRefusedException.Reason.U
  */
 @Stateless
 public class AttachmentService {
+
+    @Inject
+    private OperatorMetrics metrics;
 
     /** The application entities attachments can belong to; a new kind adds its entity here. */
     private static final Map<ApplicationKind, Class<? extends Application>> APPLICATIONS =
@@ -131,13 +135,18 @@ public class AttachmentService {
                 attachments.countStaged(kind, stagingKey, uscc));
     }
 
+    private AttachmentRefusedException refusedUpload(AttachmentRefusedException.Reason reason) {
+        metrics.uploadRefused(reason);
+        return new AttachmentRefusedException(reason);
+    }
+
     private Attachment store(ApplicationKind kind, Long applicationId, String stagingKey, String uscc, String documentType,
                              String originalName, byte[] content, long alreadyAttached) {
         if (documentType == null || codeTables.findActive(CodeTable.DOCUMENT_TYPE, documentType).isEmpty()) {
-            throw new AttachmentRefusedException(UNKNOWN_DOCUMENT_TYPE);
+            throw refusedUpload(UNKNOWN_DOCUMENT_TYPE);
         }
         AttachmentRules.check(content, (int) Math.min(alreadyAttached, Integer.MAX_VALUE)).ifPresent(refusal -> {
-            throw new AttachmentRefusedException(AttachmentRefusedException.Reason.of(refusal));
+            throw refusedUpload(AttachmentRefusedException.Reason.of(refusal));
         });
         FileKind fileKind = FileKind.of(content).orElseThrow();
         String actor = caller();

@@ -39,6 +39,9 @@ public class StepLog {
     private JobContext job;
 
     @Inject
+    private JobMetrics metrics;
+
+    @Inject
     private StepContext step;
 
     @Inject
@@ -110,6 +113,7 @@ public class StepLog {
             insert.setTimestamp(10, Timestamp.from(clock.instant()));
             insert.executeUpdate();
             write(connection, ADD, StepCounter.REJECTED, 1);
+            metrics.rejected(job.getJobName());
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record a reject of step " + step.getStepName(), e);
         }

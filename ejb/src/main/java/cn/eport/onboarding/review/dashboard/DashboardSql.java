@@ -34,6 +34,12 @@ public final class DashboardSql {
                 + t.table() + " WHERE status IN (" + WAITING_IN + ") GROUP BY status").toList());
     }
 
+    /** Rows (kind, count, earliest declared_at or null) of the waiting applications; each table's (status, declared_at) index. */
+    public static String waitingByKind(List<KindTable> tables) {
+        return unionAll(tables.stream().map(t -> "SELECT '" + t.kind().name() + "' AS kind, COUNT(*) AS n, MIN(declared_at) AS oldest FROM "
+                + t.table() + " WHERE status IN (" + WAITING_IN + ")").toList());
+    }
+
     /** Rows (district or null, status, count); each table's (status, customs_district_code) index (V26). */
     public static String backlogByDistrict(List<KindTable> tables) {
         return "SELECT district, status, SUM(n) FROM (" + unionAll(tables.stream()

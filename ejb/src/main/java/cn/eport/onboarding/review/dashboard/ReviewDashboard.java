@@ -6,6 +6,7 @@ import cn.eport.onboarding.review.ServiceLevels;
 import cn.eport.onboarding.workflow.ApplicationKind;
 import cn.eport.onboarding.workflow.ApplicationStatus;
 import cn.eport.onboarding.workflow.WorkflowService;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
@@ -64,6 +65,18 @@ public class ReviewDashboard {
         rows(em.createNativeQuery(DashboardSql.backlogByKind(tables))).forEach(row -> counts.merge(kind(row[0]),
                 WaitingCounts.NONE.plus(status(row[1]), count(row[2])), WaitingCounts::plus));
         return counts.entrySet().stream().map(e -> new KindBacklog(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * Per kind: how many applications wait and when the earliest of them was declared, for the
+     * operators' gauges (ADR 0032), which the metrics scrape reads without a user: figures only, no record.
+     */
+    @PermitAll
+    public Map<ApplicationKind, QueueFigure> waitingByKind() {
+        Map<ApplicationKind, QueueFigure> figures = new EnumMap<>(ApplicationKind.class);
+        rows(em.createNativeQuery(DashboardSql.waitingByKind(tables()))).forEach(row -> figures.put(kind(row[0]),
+                new QueueFigure(count(row[1]), row[2] == null ? null : instant(row[2]))));
+        return figures;
     }
 
     /** The waiting applications by 主管海关 over every kind, by district code, those naming none last. */
