@@ -21,7 +21,7 @@ class LoginBrowserIT extends BrowserTestSupport {
     static final String GENERIC_FAILURE = "登录失败：用户名或密码不正确。连续 5 次登录失败后，账户将被锁定 15 分钟。";
     static final List<String> ENTERPRISE_FUNCTIONS = List.of("/enterprise/registrations", "/enterprise/mofcom-filing",
             "/enterprise/customs-filing", "/enterprise/forex-filing", "/enterprise/operators", "/enterprise/status",
-            "/help/security-device");
+            "/account/api-tokens", "/help/security-device");
 
     @BeforeEach
     void onTheLoginPageWithDefaultMenu() {

@@ -22,7 +22,7 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
     private static final List<String> ENTERPRISE_ONLY = List.of("enterprise/registrations", "enterprise/mofcom-filing",
             "enterprise/customs-filing", "enterprise/forex-filing", "enterprise/operators", "enterprise/operator-edit",
             "enterprise/operator-view?id=1", "enterprise/status", "enterprise/registrations.xhtml", "enterprise/operator-import",
-            "enterprise/operator-import-template.xlsx", "enterprise/operator-import-template.csv");
+            "enterprise/operator-import-template.xlsx", "enterprise/operator-import-template.csv", "account/api-tokens");
 
 
     @Test
@@ -58,6 +58,7 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
             assertEquals(403, browser.rawGet(path, session).statusCode(), path);
         }
         assertEquals(200, browser.rawGet("enterprise/registrations", session).statusCode());
+        assertEquals(200, browser.rawGet("account/api-tokens", session).statusCode());
         assertEquals(401, browser.rawGet("api/v1/me", session).statusCode(), "the token API takes no session (ADR 0030)");
     }
 
@@ -99,7 +100,7 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() {
         for (String path : List.of("", "index", "enterprise/registrations", "review/queue", "review/dashboard", "admin/accounts", "batch/jobs",
-                "enterprise/operator-import", "enterprise/operator-import-template.xlsx", "sealed/1")) {
+                "enterprise/operator-import", "enterprise/operator-import-template.xlsx", "sealed/1", "account/api-tokens")) {
             assertTrue(HttpSession.sendsToLogin(browser.rawGet(path, null)), path);
         }
         assertEquals(401, browser.rawGet("api/v1/me", null).statusCode(), "the token API answers, never redirects");

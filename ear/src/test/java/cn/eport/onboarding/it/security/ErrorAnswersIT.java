@@ -2,6 +2,8 @@ package cn.eport.onboarding.it.security;
 
 import cn.eport.onboarding.it.Deployments;
 import cn.eport.onboarding.it.HttpSession;
+import cn.eport.onboarding.it.api.ApiClient;
+import cn.eport.onboarding.it.api.ApiTokens;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -127,6 +129,21 @@ class ErrorAnswersIT {
         assertProblem(406, entA.send("GET", "api/codes/customs-district?q=22", "Accept", "text/html"));
     }
 
+    /** The token API (ADR 0030): the same problems, the client's faults 4xx, never a 500. */
+    @Test
+    void theTokenApiAnswersItsErrorsAsProblems() {
+        ApiClient api = ApiClient.of(base, ApiTokens.issue("ent-a"));
+        assertProblem(404, api.get("no-such-resource"));
+        assertProblem(405, api.delete("me"));
+        assertProblem(406, api.send("GET", "tasks", "Accept", "text/html"));
+        assertProblem(404, api.get("codes/no-such-table"));
+        assertProblem(400, api.get("applications?page=x"));
+        assertProblem(422, api.get("applications?declaredFrom=2026-02-02&declaredTo=2026-01-01"));
+        assertProblem(401, ApiClient.anonymous(base).get("me"));
+        assertProblem(401, entA.get("api/v1/me"));
+        assertProblem(401, ApiClient.of(base, ApiTokens.issue("reviewer")).get("me"));
+    }
+
     /** The attachment panel's form of the new 三证合一 page (its own form, multipart), with the page's form state. */
     private static Map<String, String> attachmentForm(String page) {
         Map<String, String> form = new LinkedHashMap<>();
@@ -165,7 +182,7 @@ class ErrorAnswersIT {
     }
 
     private static void assertProblem(int status, HttpResponse<String> answer) {
-        assertEquals(status, answer.statusCode(), answer.uri().toString());
+        assertEquals(status, answer.statusCode(), answer.uri() + ": " + answer.body());
         assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("").split(";")[0],
                 answer.uri().toString());
         assertTrue(answer.body().contains("\"status\":" + status), answer.body());

@@ -59,7 +59,8 @@ class SecurityHeadersIT {
     @Test
     void aPageHasThePolicyWithItsNonceOnEveryScriptAndNoInlineHandler() {
         HttpSession entA = HttpSession.loggedIn(base, "ent-a", PASSWORD);
-        for (String page : List.of("", "enterprise/registrations", "enterprise/registration-edit", "enterprise/status")) {
+        for (String page : List.of("", "enterprise/registrations", "enterprise/registration-edit", "enterprise/status",
+                "account/api-tokens")) {
             HttpResponse<String> response = entA.get(page);
             assertEquals(200, response.statusCode(), page);
             assertPageHeaders(response);

@@ -23,6 +23,8 @@ public final class MainMenu {
                     new MenuItem("menu.enterprise.operators", "/enterprise/operators", ENTERPRISE))),
             new MenuGroup("status", "menu.group.status", "pi pi-search", List.of(
                     new MenuItem("menu.enterprise.status", "/enterprise/status", ENTERPRISE))),
+            new MenuGroup("account", "menu.group.account", "pi pi-key", List.of(
+                    new MenuItem("menu.account.apiTokens", "/account/api-tokens", ENTERPRISE))),
             new MenuGroup("review", "menu.group.review", "pi pi-check-square", List.of(
                     new MenuItem("menu.review.queue", "/review/queue", EnumSet.of(Role.REVIEWER, Role.SUPERVISOR)),
                     new MenuItem("menu.review.dashboard", "/review/dashboard", EnumSet.of(Role.REVIEWER, Role.SUPERVISOR)))),
