@@ -31,7 +31,7 @@ class MainMenuTest {
     void enterpriseUsersSeeEveryFunctionOfTheManual() {
         assertEquals(List.of("/index", "/enterprise/registrations", "/enterprise/mofcom-filing",
                         "/enterprise/customs-filing", "/enterprise/forex-filing", "/enterprise/operators",
-                        "/enterprise/status", "/help/security-device", "/help/api"),
+                        "/enterprise/status", "/account/api-tokens", "/help/security-device", "/help/api"),
                 paths(EnumSet.of(Role.ENTERPRISE)));
     }
 

@@ -40,6 +40,9 @@ public class ApiDocumentFilter implements OASFilter {
                 }
             });
         }
+        KindPaths.expand(document, published);
+        ApiSchemas.writeInto(document);
+        ContentSchemas.link(document);
         document.paths(published);
         document.servers(List.of(OASFactory.createServer().url(ApiDocumentReader.SERVER)
                 .description("本服务器 / this server")));

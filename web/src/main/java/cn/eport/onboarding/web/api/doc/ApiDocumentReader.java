@@ -64,6 +64,7 @@ public class ApiDocumentReader implements OASModelReader {
                                 + "只显示一次。 / A personal API token (eport_…) created on the API tokens page "
                                 + "/eport/account/api-tokens; it is shown once."));
         ProblemSchemas.addTo(components);
+        ListParameterDocs.addTo(components);
         return components;
     }
 

@@ -4,30 +4,38 @@ import cn.eport.onboarding.attachment.Attachment;
 import cn.eport.onboarding.attachment.AttachmentRefusedException;
 import cn.eport.onboarding.attachment.AttachmentRules;
 import cn.eport.onboarding.attachment.AttachmentService;
+import cn.eport.onboarding.card.CardDetails;
+import cn.eport.onboarding.customs.CustomsFilingDetails;
 import cn.eport.onboarding.enterprise.EnterpriseApplication;
 import cn.eport.onboarding.enterprise.FieldProblem;
+import cn.eport.onboarding.enterprise.RegistrationDetails;
 import cn.eport.onboarding.enterprise.SaveOutcome;
+import cn.eport.onboarding.forex.ForexFilingDetails;
+import cn.eport.onboarding.mofcom.MofcomDetails;
+import cn.eport.onboarding.operator.OperatorDetails;
 import cn.eport.onboarding.status.StatusQueryService;
 import cn.eport.onboarding.web.api.ApiLanguage;
 import cn.eport.onboarding.web.api.ApiProblems;
 import cn.eport.onboarding.web.api.ApiRefusal;
 import cn.eport.onboarding.web.api.Problem;
 import cn.eport.onboarding.workflow.WorkflowAction;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -51,16 +59,20 @@ import java.util.EnumSet;
 import java.util.UUID;
 
 /**
- * The API of one enterprise application kind (X-4), the same for every kind: create a draft (暂存),
- * update it at the version the caller read ({@code If-Match}), declare it (申报) once per
- * {@code Idempotency-Key}, read it, list the caller's, delete a draft. It adds no logic of its own:
- * every call goes to the kind's service, which scopes it to the caller's enterprise and applies the
- * kind's rules and the state machine, exactly as for the pages. A kind's resource names its path,
- * {@code @Tag} and {@link FormKind}. See docs/adr/0034-api-resources.md.
+ * The API of the enterprise application kinds (X-4), the same for every kind ({@link ApiKind}, the
+ * first segment after {@code /v1}): create a draft (暂存), update it at the version the caller read
+ * ({@code If-Match}), declare it (申报) once per {@code Idempotency-Key}, read it, list the caller's,
+ * delete a draft, upload an attachment. It adds no logic of its own: every call goes to the kind's
+ * service ({@link FormKinds}), which scopes it to the caller's enterprise and applies the kind's rules
+ * and the state machine, exactly as for the pages. One class, not one per kind: the server's OpenAPI
+ * scanner does not follow inherited resource methods, so the document's filter writes this template
+ * out once per kind. See docs/adr/0034-api-resources.md.
  */
+@Path(ApiKind.PATH)
+@RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-public abstract class ApplicationResource<A extends EnterpriseApplication, D, P extends FieldProblem> {
+public class ApplicationResource {
 
     /** The header that makes a 申报 (and optionally a create) safe to send again. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -84,21 +96,27 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
     @Context
     private SecurityContext security;
 
-    /** The kind this resource serves. */
-    protected abstract FormKind<A, D, P> form();
+    @Inject
+    private FormKinds kinds;
 
     @GET
     @Operation(summary = "列出本企业的该类申请 / list the enterprise's applications of this kind",
             description = "与业务办理状态查询相同的条件，最近修改的在前 / the status query's filters, last changed first")
     @APIResponse(responseCode = "200", description = "一页 / one page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApplicationPage")))
     @APIResponse(responseCode = "400", ref = "400")
     @APIResponse(responseCode = "401", ref = "401")
     @APIResponse(responseCode = "403", ref = "403")
-    public ApplicationPage list(@BeanParam ListParameters parameters) {
+    public ApplicationPage list(
+            @Parameter(ref = "status") @QueryParam("status") String status,
+            @Parameter(ref = "declaredFrom") @QueryParam("declaredFrom") String declaredFrom,
+            @Parameter(ref = "declaredTo") @QueryParam("declaredTo") String declaredTo,
+            @Parameter(ref = "page") @QueryParam("page") String page,
+            @Parameter(ref = "size") @QueryParam("size") String size) {
         ApiLanguage language = language();
+        ListParameters parameters = new ListParameters(status, declaredFrom, declaredTo, page, size);
         return ApplicationsResource.page(statuses, parameters.read(new QueryParameters(language), language),
-                EnumSet.of(form().kind()));
+                EnumSet.of(apiKind().kind()));
     }
 
     @POST
@@ -108,7 +126,7 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
                     + "the same Idempotency-Key again answers the draft it made")
     @APIResponse(responseCode = "201", description = "已暂存 / created; ETag is its version, Location its address",
             headers = {@Header(name = "ETag", description = "版本 / the version"), @Header(name = "Location")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
     @APIResponse(responseCode = "400", ref = "400")
     @APIResponse(responseCode = "401", ref = "401")
     @APIResponse(responseCode = "403", ref = "403")
@@ -120,13 +138,17 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @RequestBody(description = "该类申请的字段（details）/ the kind's fields, as `details` of the answer", required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.OBJECT, example = "{\"contactName\":\"张三\",\"contactPhone\":\"13800000000\"}")))
+                            schema = @Schema(oneOf = {RegistrationDetails.class, CardDetails.class, MofcomDetails.class,
+                                    CustomsFilingDetails.class, ForexFilingDetails.class, OperatorDetails.class})))
             String body) {
-        String token = idempotencyKey == null ? UUID.randomUUID().toString() : token("create", idempotencyKey);
-        SaveOutcome<P> outcome = form().service().save(null, 0, token, details(body), WorkflowAction.SAVE_DRAFT);
-        A application = saved(outcome);
+        return create(form(), idempotencyKey == null ? UUID.randomUUID().toString() : token("create", idempotencyKey), body);
+    }
+
+    private <A extends EnterpriseApplication, D, P extends FieldProblem> Response create(FormKind<A, D, P> form, String token,
+                                                                                     String body) {
+        A application = saved(form, form.service().save(null, 0, token, details(form, body), WorkflowAction.SAVE_DRAFT));
         return answer(Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(application.getId())).build()),
-                application);
+                form, application);
     }
 
     @GET
@@ -136,12 +158,16 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
                     + "return reason and marks, allowed actions, attachments")
     @APIResponse(responseCode = "200", description = "申请 / the application; ETag is its version",
             headers = @Header(name = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
     @APIResponse(responseCode = "401", ref = "401")
     @APIResponse(responseCode = "403", ref = "403")
     @APIResponse(responseCode = "404", ref = "404")
     public Response read(@Parameter(description = "申请的 id / the application's id", example = "1001") @PathParam("id") long id) {
-        return answer(Response.ok(), form().service().find(id));
+        return read(form(), id);
+    }
+
+    private <A extends EnterpriseApplication, D, P extends FieldProblem> Response read(FormKind<A, D, P> form, long id) {
+        return answer(Response.ok(), form, form.service().find(id));
     }
 
     @PUT
@@ -151,7 +177,7 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
             description = "需 If-Match（读取时的 ETag）；期间被修改则 412 / needs If-Match with the ETag read; 412 when it changed meanwhile")
     @APIResponse(responseCode = "200", description = "已暂存 / saved",
             headers = @Header(name = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
     @APIResponse(responseCode = "400", ref = "400")
     @APIResponse(responseCode = "401", ref = "401")
     @APIResponse(responseCode = "403", ref = "403")
@@ -168,16 +194,23 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
             @Parameter(description = "读取时的 ETag / the ETag read", required = true, example = "\"1\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(description = "该类申请的全部字段 / all the kind's fields (replaces them)", required = true,
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {RegistrationDetails.class,
+                            CardDetails.class, MofcomDetails.class, CustomsFilingDetails.class, ForexFilingDetails.class,
+                            OperatorDetails.class})))
             String body) {
         Long version = ifMatch(ifMatch);
         if (version == null) {
             throw refusal(Problem.PRECONDITION_REQUIRED, "if-match-required", "api.problem.ifMatchRequired");
         }
-        D details = details(body);
-        form().service().find(id);
-        saved(form().service().save(id, version, UUID.randomUUID().toString(), details, WorkflowAction.SAVE_DRAFT));
-        return answer(Response.ok(), form().service().find(id));
+        return update(form(), id, version, body);
+    }
+
+    private <A extends EnterpriseApplication, D, P extends FieldProblem> Response update(FormKind<A, D, P> form, long id,
+                                                                                     long version, String body) {
+        D details = details(form, body);
+        form.service().find(id);
+        saved(form, form.service().save(id, version, UUID.randomUUID().toString(), details, WorkflowAction.SAVE_DRAFT));
+        return read(form, id);
     }
 
     @POST
@@ -188,7 +221,7 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
                     + "declaration; another key once declared is 409")
     @APIResponse(responseCode = "200", description = "已申报 / declared (or, for a filing approved at once, approved)",
             headers = @Header(name = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
     @APIResponse(responseCode = "400", ref = "400")
     @APIResponse(responseCode = "401", ref = "401")
     @APIResponse(responseCode = "403", ref = "403")
@@ -208,12 +241,15 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
         if (idempotencyKey == null) {
             throw refusal(400, "idempotency-key-required", "api.problem.idempotencyKeyRequired");
         }
-        String token = token("declare", idempotencyKey);
-        A stored = form().service().find(id);
-        Long version = ifMatch(ifMatch);
-        saved(form().service().save(id, version == null ? stored.getVersion() : version, token,
-                form().detailsOf(stored), WorkflowAction.DECLARE));
-        return answer(Response.ok(), form().service().find(id));
+        return declare(form(), id, token("declare", idempotencyKey), ifMatch(ifMatch));
+    }
+
+    private <A extends EnterpriseApplication, D, P extends FieldProblem> Response declare(FormKind<A, D, P> form, long id,
+                                                                                      String token, Long version) {
+        A stored = form.service().find(id);
+        saved(form, form.service().save(id, version == null ? stored.getVersion() : version, token,
+                form.detailsOf(stored), WorkflowAction.DECLARE));
+        return read(form, id);
     }
 
     @DELETE
@@ -243,7 +279,7 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
             description = "与页面相同的检查：4 MB 以内，按内容识别 PDF/JPEG/PNG，单据类型取自该类申请的附件面板 / "
                     + "the page's checks: under 4 MB, PDF/JPEG/PNG by content, a document type the kind's panel offers")
     @APIResponse(responseCode = "201", description = "已上传 / stored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Attachment")))
     @APIResponse(responseCode = "400", ref = "400")
     @APIResponse(responseCode = "401", ref = "401")
     @APIResponse(responseCode = "403", ref = "403")
@@ -258,7 +294,7 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
                     schema = @Schema(implementation = UploadForm.class)))
             @FormParam("file") EntityPart file,
             @FormParam("documentType") String documentType) throws IOException {
-        A application = form().service().find(id);
+        EnterpriseApplication application = form().service().find(id);
         if (!AttachmentService.holdsAttachments(application.kind())) {
             throw refusal(404, "not-found", "api.problem.notFound");
         }
@@ -277,16 +313,26 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
     }
 
     /** The stored application of a save, or the kind's problems as a 422 in the caller's language. */
-    private A saved(SaveOutcome<P> outcome) {
+    private <A extends EnterpriseApplication, P extends FieldProblem> A saved(FormKind<A, ?, P> form, SaveOutcome<P> outcome) {
         if (!outcome.saved()) {
-            throw ApiRefusal.of(ApiProblems.fieldProblems(language(), form().messagePrefix(), outcome.problems()));
+            throw ApiRefusal.of(ApiProblems.fieldProblems(language(), form.messagePrefix(), outcome.problems()));
         }
-        return form().service().find(outcome.id());
+        return form.service().find(outcome.id());
     }
 
-    private Response answer(Response.ResponseBuilder builder, A application) {
+    private <A extends EnterpriseApplication, D, P extends FieldProblem> Response answer(
+            Response.ResponseBuilder builder, FormKind<A, D, P> form, A application) {
         return builder.tag(EntityTags.of(application.getVersion()))
-                .entity(views.of(form(), application, language(), uri.getBaseUri().getPath())).build();
+                .entity(views.of(form, application, language(), uri.getBaseUri().getPath())).build();
+    }
+
+    private ApiKind apiKind() {
+        // the path's pattern lets only the kinds' own segments through; read here, not as an annotated field: the document's scanner fails on path parameters of fields
+        return ApiKind.byPath(uri.getPathParameters().getFirst("kind")).orElseThrow(NotFoundException::new);
+    }
+
+    private FormKind<?, ?, ?> form() {
+        return kinds.of(apiKind());
     }
 
     /** The version an If-Match names, null without one; 400 for a tag that names none. */
@@ -298,9 +344,9 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
         }
     }
 
-    private D details(String body) {
+    private <D> D details(FormKind<?, D, ?> form, String body) {
         try {
-            D details = body == null || body.isBlank() ? null : JSON.fromJson(body, form().detailsType());
+            D details = body == null || body.isBlank() ? null : JSON.fromJson(body, form.detailsType());
             if (details != null) {
                 return details;
             }
@@ -322,7 +368,7 @@ public abstract class ApplicationResource<A extends EnterpriseApplication, D, P 
         return ApiRefusal.of(ApiProblems.of(language(), status, code, key, arguments));
     }
 
-    protected ApiLanguage language() {
+    private ApiLanguage language() {
         return ApiLanguage.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

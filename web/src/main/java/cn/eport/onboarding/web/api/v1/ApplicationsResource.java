@@ -8,7 +8,6 @@ import cn.eport.onboarding.workflow.ApplicationStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -47,7 +46,7 @@ public class ApplicationsResource {
     @Operation(summary = "The enterprise's applications of every kind (业务办理状态查询)",
             description = "Last changed first. A start date after the end date is refused with the page's message (422).")
     @APIResponse(responseCode = "200", description = "One page of applications",
-            content = @Content(schema = @Schema(implementation = ApplicationPage.class)))
+            content = @Content(schema = @Schema(ref = "ApplicationPage")))
     @APIResponse(responseCode = "400", description = "A parameter could not be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token",
@@ -55,14 +54,18 @@ public class ApplicationsResource {
     @APIResponse(responseCode = "422", description = "declaredFrom is after declaredTo",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationPage list(
-            @Parameter(description = "Kind of application", schema = @Schema(implementation = ApplicationKind.class))
+            @Parameter(ref = "kind")
             @QueryParam("kind") String kind,
-            @BeanParam ListParameters parameters,
+            @Parameter(ref = "status") @QueryParam("status") String status,
+            @Parameter(ref = "declaredFrom") @QueryParam("declaredFrom") String declaredFrom,
+            @Parameter(ref = "declaredTo") @QueryParam("declaredTo") String declaredTo,
+            @Parameter(ref = "page") @QueryParam("page") String page,
+            @Parameter(ref = "size") @QueryParam("size") String size,
             @Context HttpHeaders headers) {
         ApiLanguage language = ApiLanguage.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         QueryParameters read = new QueryParameters(language);
         ApplicationKind kindWanted = read.constant("kind", kind, ApplicationKind.class);
-        ListParameters.ListQuery list = parameters.read(read, language);
+        ListParameters.ListQuery list = new ListParameters(status, declaredFrom, declaredTo, page, size).read(read, language);
         Set<ApplicationKind> kinds = kindWanted == null ? EnumSet.allOf(ApplicationKind.class) : EnumSet.of(kindWanted);
         return page(service, list, kinds);
     }

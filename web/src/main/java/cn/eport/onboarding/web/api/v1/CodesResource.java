@@ -1,6 +1,5 @@
 package cn.eport.onboarding.web.api.v1;
 
-import cn.eport.onboarding.codetable.CodeSuggestion;
 import cn.eport.onboarding.codetable.CodeSuggestionService;
 import cn.eport.onboarding.codetable.CodeTable;
 import cn.eport.onboarding.web.api.ApiLanguage;
@@ -50,7 +49,7 @@ public class CodesResource {
     @Path("{table}")
     @Operation(summary = "Code suggestions of a code table (code or name containing the text)")
     @APIResponse(responseCode = "200", description = "Up to 20 codes with their names",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CodeSuggestion.class),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CodeItem.class),
                     examples = @ExampleObject(name = "customs district", value = "[{\"code\":\"0200\",\"name\":\"天津关区\"}]")))
     @APIResponse(responseCode = "401", description = "No valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -61,7 +60,7 @@ public class CodesResource {
             @Parameter(description = "Text the code or name contains", example = "天津") @QueryParam("q") String text,
             @Context HttpHeaders headers) {
         return CodeTable.fromPathSegment(table)
-                .map(t -> Response.ok(suggestions.suggest(t, text)).build())
+                .map(t -> Response.ok(suggestions.suggest(t, text).stream().map(CodeItem::of).toList()).build())
                 .orElseGet(() -> ApiProblems.of(ApiLanguage.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), 404,
                                 "unknown-code-table", "api.problem.codeTable", table)
                         .accepting(Arrays.stream(CodeTable.values()).map(CodeTable::pathSegment).toList()).response());

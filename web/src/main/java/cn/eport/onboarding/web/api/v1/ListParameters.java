@@ -7,9 +7,6 @@ import cn.eport.onboarding.web.api.ApiProblems;
 import cn.eport.onboarding.web.api.ApiRefusal;
 import cn.eport.onboarding.web.api.FieldError;
 import cn.eport.onboarding.workflow.ApplicationStatus;
-import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,38 +14,22 @@ import java.util.List;
 /**
  * The filters of a list, those of 业务办理状态查询 (status, 申报 date range), and its page, as the
  * query sends them. Read as text, so that a value the query cannot take is one 400 naming each
- * parameter ({@link QueryParameters}) rather than the framework's 404.
+ * parameter ({@link QueryParameters}) rather than the framework's 404. The document describes them
+ * once (components/parameters, named by {@code @Parameter(ref = …)}).
  */
 public class ListParameters {
 
-    static final int MAX_SIZE = 100;
+    /** The largest page a list gives. */
+    public static final int MAX_SIZE = 100;
     private static final int DEFAULT_SIZE = 20;
 
-    @QueryParam("status")
-    @Parameter(description = "只列此状态 / only applications in this status",
-            schema = @Schema(implementation = ApplicationStatus.class))
-    private String status;
+    private final String status;
+    private final String declaredFrom;
+    private final String declaredTo;
+    private final String page;
+    private final String size;
 
-    @QueryParam("declaredFrom")
-    @Parameter(description = "申报日期起（北京时间）/ declared on or after this day (ISO-8601, Beijing time)", example = "2026-01-01")
-    private String declaredFrom;
-
-    @QueryParam("declaredTo")
-    @Parameter(description = "申报日期止（北京时间）/ declared on or before this day (ISO-8601, Beijing time)", example = "2026-12-31")
-    private String declaredTo;
-
-    @QueryParam("page")
-    @Parameter(description = "页码，从 0 起 / the page, from 0", example = "0")
-    private String page;
-
-    @QueryParam("size")
-    @Parameter(description = "每页条数 1–" + MAX_SIZE + " / rows per page, 1 to " + MAX_SIZE, example = "20")
-    private String size;
-
-    public ListParameters() {
-    }
-
-    ListParameters(String status, String declaredFrom, String declaredTo, String page, String size) {
+    public ListParameters(String status, String declaredFrom, String declaredTo, String page, String size) {
         this.status = status;
         this.declaredFrom = declaredFrom;
         this.declaredTo = declaredTo;

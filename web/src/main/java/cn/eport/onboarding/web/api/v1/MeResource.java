@@ -34,7 +34,7 @@ public class MeResource {
     @GET
     @Operation(summary = "The token's account and its enterprise")
     @APIResponse(responseCode = "200", description = "The caller",
-            content = @Content(schema = @Schema(implementation = Me.class)))
+            content = @Content(schema = @Schema(ref = "Me")))
     @APIResponse(responseCode = "401", description = "No valid token (missing, unknown, revoked or expired)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Me me(@Context SecurityContext security) {
