@@ -4,7 +4,10 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.stream.Collectors;
 
@@ -21,9 +24,19 @@ public final class ApiContract {
         this.validator = validator;
     }
 
-    /** The contract of the given document (JSON or YAML), whose server URL is the API's base path. */
+    /**
+     * The contract of the given document (JSON or YAML), whose server URL is the API's base path. The
+     * server adds a member of its own to a JSON document, {@code endpoints} (the scanned paths), which
+     * OpenAPI does not know and the parser refuses: it is left out here.
+     */
     public static ApiContract of(String document) {
-        return new ApiContract(OpenApiInteractionValidator.createForInlineApiSpecification(document).build());
+        String specification = document;
+        if (document.strip().startsWith("{")) {
+            try (JsonReader reader = Json.createReader(new StringReader(document))) {
+                specification = Json.createObjectBuilder(reader.readObject()).remove("endpoints").build().toString();
+            }
+        }
+        return new ApiContract(OpenApiInteractionValidator.createForInlineApiSpecification(specification).build());
     }
 
     /**

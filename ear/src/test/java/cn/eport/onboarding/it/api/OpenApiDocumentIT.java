@@ -20,6 +20,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,18 +135,34 @@ class OpenApiDocumentIT {
     }
 
     /**
-     * Every GET operation of the document, called with a token of ent-a (path parameters from the
-     * document's own examples), and the refusals the operations promise, in both languages: the real
-     * status, content type and body are what the document says.
+     * The document's own examples at work, and every GET operation of it, called with a token of
+     * ent-a: a 补办法人卡 and an operator created from their details' examples, a file uploaded to the
+     * card, then every GET with its path's {id} one of those (the application of the path's kind, the
+     * file), and the refusals the operations promise, in both languages: the real status, content
+     * type and body are what the document says.
      */
     @Test
     void realAnswersWithATokenMeetTheContract() {
         ApiContract contract = ApiContract.of(text);
         ApiClient api = ApiClient.of(base, ApiTokens.issue("ent-a"));
         List<HttpResponse<String>> answers = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
+        for (String kind : List.of("legal-person-cards", "operators")) {
+            HttpResponse<String> created = api.post(kind, example(kind));
+            assertEquals(201, created.statusCode(), kind + " from the document's example: " + created.body());
+            answers.add(created);
+            ids.put(kind, String.valueOf(ApiClient.json(created).asJsonObject().getJsonNumber("id").longValue()));
+        }
+        Multipart file = Multipart.upload("营业执照.pdf", Multipart.file("%PDF-1.4\n", 100), "BUSINESS_LICENCE");
+        HttpResponse<String> uploaded = api.send("POST", "legal-person-cards/" + ids.get("legal-person-cards") + "/attachments",
+                file.publisher(), "Content-Type", file.contentType());
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        answers.add(uploaded);
+        ids.put("attachments", String.valueOf(ApiClient.json(uploaded).asJsonObject().getJsonNumber("id").longValue()));
+
         for (Operation op : operations()) {
-            if (op.method().equals("get")) {
-                HttpResponse<String> answer = api.get(sample(op));
+            if (op.method().equals("get") && (!op.path().contains("{id}") || ids.containsKey(kindOf(op)))) {
+                HttpResponse<String> answer = api.get(sample(op, ids.get(kindOf(op))));
                 assertTrue(answer.statusCode() < 300, op + " answered " + answer.statusCode() + ": " + answer.body());
                 answers.add(answer);
             }
@@ -160,26 +177,42 @@ class OpenApiDocumentIT {
                 .map(HttpResponse::statusCode).toList());
     }
 
+    /** The example of the details a kind's create takes, as the document shows it. */
+    private String example(String kind) {
+        JsonObject create = paths().get("/v1/" + kind).asJsonObject().getJsonObject("post");
+        String ref = create.getJsonObject("requestBody").getJsonObject("content").getJsonObject("application/json")
+                .getJsonObject("schema").getString("$ref");
+        return components("schemas").getJsonObject(ref.substring(ref.lastIndexOf('/') + 1)).get("example").toString();
+    }
+
+    /** The first segment of an operation's path: its kind, or attachments. */
+    private static String kindOf(Operation op) {
+        return op.path().split("/")[2];
+    }
+
     @Test
     void theTokenApiIsDocumented() {
         List<String> paths = new ArrayList<>(paths().keySet());
         assertTrue(paths.containsAll(List.of("/v1/me", "/v1/tasks", "/v1/codes/{table}", "/v1/applications")), paths.toString());
     }
 
-    /** The operation's path relative to /eport/api/v1/, each path parameter replaced by its example. */
-    private static String sample(Operation op) {
+    /** The operation's path relative to /eport/api/v1/: {id} this id, any other path parameter its example. */
+    private static String sample(Operation op, String id) {
         String path = op.path().substring("/v1/".length());
+        if (id != null) {
+            path = path.replace("{id}", id);
+        }
         JsonArray parameters = op.body().getJsonArray("parameters");
         if (parameters != null) {
             for (JsonValue value : parameters) {
                 JsonObject parameter = value.asJsonObject();
-                if ("path".equals(parameter.getString("in")) && parameter.containsKey("example")) {
+                if ("path".equals(parameter.getString("in", null)) && parameter.containsKey("example")) {
                     path = path.replace("{" + parameter.getString("name") + "}",
                             HttpSession.encode(parameter.getString("example")));
                 }
             }
         }
-        return path.replaceAll("\\{[^}]+}", "999999999");
+        return path;
     }
 
     private JsonObject components(String kind) {

@@ -92,7 +92,7 @@ class RoleAccessBrowserIT extends BrowserTestSupport {
         assertEquals(404, browser.rawGet("sealed/1", browser.sessionId()).statusCode(), "no sealed PDF for the batch role");
         loginAs("admin");
         assertEquals(404, browser.rawGet("sealed/1", browser.sessionId()).statusCode(), "nor for administrators");
-        assertEquals(List.of("/index", "/batch/jobs", "/admin/accounts", "/admin/audit", "/codes/browse", "/help/security-device"),
+        assertEquals(List.of("/index", "/batch/jobs", "/admin/accounts", "/admin/audit", "/codes/browse", "/help/security-device", "/help/api"),
                 menuPaths());
         browser.screenshot("admin-home");
     }

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HealthAndMetricsIT extends ApplicationsOfA {
 
     private static final List<String> ENDPOINTS = List.of("/health", "/health/ready", "/health/live", "/health/started",
-            "/metrics", "/metrics/application");
+            "/metrics", "/metrics?scope=application");
 
     private final OperatorEndpoints endpoints = new OperatorEndpoints();
 
@@ -77,7 +76,7 @@ class HealthAndMetricsIT extends ApplicationsOfA {
     @Test
     void theMonitoringAccountReadsEveryEndpoint() {
         for (String path : ENDPOINTS) {
-            HttpResponse<String> answer = endpoints.asMonitor(path);
+            OperatorEndpoints.Answer answer = endpoints.asMonitor(path);
             assertEquals(200, answer.statusCode(), path + ": " + answer.body());
         }
     }
@@ -88,7 +87,8 @@ class HealthAndMetricsIT extends ApplicationsOfA {
         assertEquals("UP", ready.getString("status"), ready.toString());
         JsonObject database = OperatorEndpoints.check(ready, "database");
         assertEquals("UP", database.getString("status"));
-        assertTrue(database.getJsonObject("data").getJsonNumber("latency_ms").longValue() >= 0);
+        // the server writes every check's data as text
+        assertTrue(Long.parseLong(database.getJsonObject("data").getString("latency_ms")) >= 0, database.toString());
         assertEquals("UP", OperatorEndpoints.check(ready, "batch").getString("status"));
         JsonObject directories = OperatorEndpoints.check(ready, "directories");
         assertEquals("UP", directories.getString("status"));
@@ -185,7 +185,7 @@ class HealthAndMetricsIT extends ApplicationsOfA {
         }
     }
 
-    private static void assertRefused(HttpResponse<String> answer, String what) {
+    private static void assertRefused(OperatorEndpoints.Answer answer, String what) {
         assertEquals(401, answer.statusCode(), what + ": " + answer.body());
         assertFalse(answer.body().contains("Payara"), what + ": no product name");
         assertFalse(answer.body().contains("\"status\""), what + ": no figures");

@@ -1,16 +1,22 @@
 package cn.eport.onboarding.it.ops;
 
+import cn.eport.onboarding.it.HttpSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -26,15 +32,17 @@ final class OperatorEndpoints {
 
     static final String MONITOR = "monitor";
 
-    private final HttpClient client = HttpClient.newHttpClient();
-    private final String base;
+    /** An answer: its status and its body. */
+    record Answer(int statusCode, String body) {
+    }
 
-    OperatorEndpoints() {
-        String portBase = System.getenv("PORTBASE");
-        if (portBase == null || !portBase.matches("[0-9]+")) {
-            throw new IllegalStateException("PORTBASE in the server's environment: " + portBase);
-        }
-        base = "http://127.0.0.1:" + (Integer.parseInt(portBase) + 80);
+    /**
+     * The server's own HTTPS root (port base + 81; these endpoints answer HTTP with a redirect to it, so
+     * credentials never cross the network in clear). Read when a request is sent, inside the server: the
+     * test class is also made outside it.
+     */
+    private static String base() {
+        return "https://127.0.0.1:" + (HttpSession.ownServer().getPort() + 1);
     }
 
     /** The monitoring account's password, as the domain keeps it. */
@@ -48,22 +56,22 @@ final class OperatorEndpoints {
         }
     }
 
-    HttpResponse<String> anonymous(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)));
+    Answer anonymous(String path) {
+        return send(path, null);
     }
 
-    HttpResponse<String> as(String user, String password, String path) {
+    Answer as(String user, String password, String path) {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + credentials));
+        return send(path, "Basic " + credentials);
     }
 
-    HttpResponse<String> asMonitor(String path) {
+    Answer asMonitor(String path) {
         return as(MONITOR, monitorPassword(), path);
     }
 
     /** The health answer as JSON, asked as the monitoring account. */
     JsonObject health(String path) {
-        HttpResponse<String> answer = asMonitor(path);
+        Answer answer = asMonitor(path);
         try (var reader = Json.createReader(new StringReader(answer.body()))) {
             return reader.readObject();
         }
@@ -78,7 +86,7 @@ final class OperatorEndpoints {
 
     /** The sum of a counter's samples (any suffix such as _total) carrying this label value, 0 when none yet. */
     double metric(String name, String label, String value) {
-        HttpResponse<String> answer = asMonitor("/metrics");
+        Answer answer = asMonitor("/metrics");
         if (answer.statusCode() != 200) {
             throw new AssertionError("/metrics answered " + answer.statusCode());
         }
@@ -97,13 +105,52 @@ final class OperatorEndpoints {
         return total;
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /**
+     * GET over HTTPS to this very server, whose certificate is the domain's own self-signed one for the
+     * host's name: trusted for this connection to 127.0.0.1 only, not for the JVM.
+     */
+    private static Answer send(String path, String authorization) {
         try {
-            return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpsURLConnection connection = (HttpsURLConnection) URI.create(base() + path).toURL().openConnection();
+            connection.setSSLSocketFactory(OWN_SERVER.getSocketFactory());
+            connection.setHostnameVerifier((host, session) -> "127.0.0.1".equals(host));
+            connection.setInstanceFollowRedirects(false);
+            if (authorization != null) {
+                connection.setRequestProperty("Authorization", authorization);
+            }
+            int status = connection.getResponseCode();
+            try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                return new Answer(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final SSLContext OWN_SERVER = trustingAnyCertificate();
+
+    private static SSLContext trustingAnyCertificate() {
+        TrustManager[] any = {new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                // not a server
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                // the test server's own certificate, reached at 127.0.0.1 only (see send)
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }};
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, any, null);
+            return context;
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

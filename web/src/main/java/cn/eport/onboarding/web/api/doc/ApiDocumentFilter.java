@@ -7,8 +7,12 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,11 +45,21 @@ public class ApiDocumentFilter implements OASFilter {
             });
         }
         KindPaths.expand(document, published);
+        document.setTags(oncePerName(document.getTags()));
         ApiSchemas.writeInto(document);
         ContentSchemas.link(document);
         document.paths(published);
         document.servers(List.of(OASFactory.createServer().url(ApiDocumentReader.SERVER)
                 .description("本服务器 / this server")));
+    }
+
+    /** A path parameter is always required (OpenAPI 3.0); the scanner writes {@code required: false}. */
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        if (parameter.getIn() == Parameter.In.PATH) {
+            parameter.setRequired(true);
+        }
+        return parameter;
     }
 
     @Override
@@ -74,5 +88,15 @@ public class ApiDocumentFilter implements OASFilter {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(status));
             }
         }
+    }
+
+    /** The scanner adds the resources' tags beside the reader's: each name once, the first (described) one. */
+    static List<Tag> oncePerName(List<Tag> tags) {
+        if (tags == null) {
+            return null;
+        }
+        Map<String, Tag> byName = new LinkedHashMap<>();
+        tags.forEach(tag -> byName.merge(tag.getName(), tag, (first, second) -> first.getDescription() != null ? first : second));
+        return new ArrayList<>(byName.values());
     }
 }
