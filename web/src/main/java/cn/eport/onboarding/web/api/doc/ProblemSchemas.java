@@ -31,12 +31,19 @@ final class ProblemSchemas {
             new Refusal(403, "Forbidden", "无此权限 / not allowed for this account", "您没有执行此操作的权限。"),
             new Refusal(404, "Not Found", "记录不存在或不属于本企业 / unknown, or another enterprise's",
                     "未找到该记录。"),
-            new Refusal(409, "Conflict", "记录已被他人修改，或当前状态不允许 / changed meanwhile or not allowed in its status",
-                    "该记录已被修改，请重新读取后再提交。"),
-            new Refusal(413, "Request Entity Too Large", "文件过大 / file too large", "文件超过 10 MB。"),
+            new Refusal(409, "Conflict", "当前状态不允许，或与已有记录冲突 / not allowed in its status, or a conflict",
+                    "该申请当前状态不允许此操作。"),
+            new Refusal(412, "Precondition Failed", "读取后已被他人修改 / changed since it was read (If-Match)",
+                    "该记录已被他人修改，您的操作未执行。请重新读取后再操作。"),
+            new Refusal(413, "Request Entity Too Large", "文件过大 / file too large", "系统目前只支持4M以下的文件"),
             new Refusal(415, "Unsupported Media Type", "不支持的内容类型 / unsupported content type",
                     "只接受 application/json。"),
-            new Refusal(422, "Unprocessable Content", "字段校验未通过 / fields failed validation", "请更正标出的字段。"),
+            new Refusal(422, "Unprocessable Content", "字段校验未通过 / fields failed validation",
+                    "请求中有字段不符合要求，详见 errors。"),
+            new Refusal(428, "Precondition Required", "缺少 If-Match / If-Match is required",
+                    "请在 If-Match 请求头中提供读取时的 ETag。"),
+            new Refusal(503, "Service Unavailable", "备案所需的名录暂时无法访问 / a directory a filing needs is out of reach",
+                    "外汇企业名录暂时无法查询，请稍后再试。如问题持续，请联系数据分中心。"),
             new Refusal(500, "Internal Server Error", "服务器内部错误 / unexpected failure", "服务器暂时无法处理请求。"));
 
     private ProblemSchemas() {

@@ -105,7 +105,6 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "一页 / one page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApplicationPage")))
     @APIResponse(responseCode = "400", ref = "400")
-    @APIResponse(responseCode = "401", ref = "401")
     @APIResponse(responseCode = "403", ref = "403")
     public ApplicationPage list(
             @Parameter(ref = "status") @QueryParam("status") String status,
@@ -128,7 +127,6 @@ public class ApplicationResource {
             headers = {@Header(name = "ETag", description = "版本 / the version"), @Header(name = "Location")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
     @APIResponse(responseCode = "400", ref = "400")
-    @APIResponse(responseCode = "401", ref = "401")
     @APIResponse(responseCode = "403", ref = "403")
     @APIResponse(responseCode = "409", ref = "409")
     @APIResponse(responseCode = "415", ref = "415")
@@ -159,7 +157,6 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "申请 / the application; ETag is its version",
             headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
-    @APIResponse(responseCode = "401", ref = "401")
     @APIResponse(responseCode = "403", ref = "403")
     @APIResponse(responseCode = "404", ref = "404")
     public Response read(@Parameter(description = "申请的 id / the application's id", example = "1001") @PathParam("id") long id) {
@@ -179,16 +176,13 @@ public class ApplicationResource {
             headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
     @APIResponse(responseCode = "400", ref = "400")
-    @APIResponse(responseCode = "401", ref = "401")
     @APIResponse(responseCode = "403", ref = "403")
     @APIResponse(responseCode = "404", ref = "404")
     @APIResponse(responseCode = "409", ref = "409")
-    @APIResponse(responseCode = "412", description = "已被他人修改 / changed since it was read",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "412", ref = "412")
     @APIResponse(responseCode = "415", ref = "415")
     @APIResponse(responseCode = "422", ref = "422")
-    @APIResponse(responseCode = "428", description = "缺少 If-Match / If-Match is required",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "428", ref = "428")
     public Response update(
             @Parameter(description = "申请的 id / the application's id", example = "1001") @PathParam("id") long id,
             @Parameter(description = "读取时的 ETag / the ETag read", required = true, example = "\"1\"")
@@ -223,15 +217,12 @@ public class ApplicationResource {
             headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
     @APIResponse(responseCode = "400", ref = "400")
-    @APIResponse(responseCode = "401", ref = "401")
     @APIResponse(responseCode = "403", ref = "403")
     @APIResponse(responseCode = "404", ref = "404")
     @APIResponse(responseCode = "409", ref = "409")
-    @APIResponse(responseCode = "412", description = "已被他人修改 / changed since the If-Match version",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "412", ref = "412")
     @APIResponse(responseCode = "422", ref = "422")
-    @APIResponse(responseCode = "503", description = "备案所需的名录暂时无法访问 / a directory a filing needs is out of reach",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", ref = "503")
     public Response declare(
             @Parameter(description = "申请的 id / the application's id", example = "1001") @PathParam("id") long id,
             @Parameter(description = "本次申报的唯一键（1–255 字符）/ this declaration's key (1–255 characters)",
@@ -257,12 +248,10 @@ public class ApplicationResource {
     @Operation(summary = "删除草稿 / delete a draft", description = "只能删除草稿，同页面 / drafts only, as on the pages")
     @APIResponse(responseCode = "204", description = "已删除 / deleted")
     @APIResponse(responseCode = "400", ref = "400")
-    @APIResponse(responseCode = "401", ref = "401")
     @APIResponse(responseCode = "403", ref = "403")
     @APIResponse(responseCode = "404", ref = "404")
     @APIResponse(responseCode = "409", ref = "409")
-    @APIResponse(responseCode = "412", description = "已被他人修改 / changed since the If-Match version",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "412", ref = "412")
     public Response delete(
             @Parameter(description = "申请的 id / the application's id", example = "1001") @PathParam("id") long id,
             @Parameter(description = "可选：读取时的 ETag / optional: the ETag read", example = "\"1\"")
@@ -281,7 +270,6 @@ public class ApplicationResource {
     @APIResponse(responseCode = "201", description = "已上传 / stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Attachment")))
     @APIResponse(responseCode = "400", ref = "400")
-    @APIResponse(responseCode = "401", ref = "401")
     @APIResponse(responseCode = "403", ref = "403")
     @APIResponse(responseCode = "404", ref = "404")
     @APIResponse(responseCode = "409", ref = "409")
