@@ -1,6 +1,7 @@
 package cn.eport.onboarding.web.api;
 
 import cn.eport.onboarding.i18n.Texts;
+import jakarta.ws.rs.core.HttpHeaders;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -16,6 +17,11 @@ public record ApiLanguage(Locale locale) {
 
     public static final ApiLanguage CHINESE = new ApiLanguage(Locale.CHINESE);
     public static final ApiLanguage ENGLISH = new ApiLanguage(Locale.ENGLISH);
+
+    /** The caller's language, from the request's {@code Accept-Language}. */
+    public static ApiLanguage from(HttpHeaders headers) {
+        return of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
 
     /** From an {@code Accept-Language} header (null or malformed: Chinese). */
     public static ApiLanguage of(String acceptLanguage) {

@@ -12,6 +12,9 @@ import java.io.OutputStream;
  */
 public final class FileDownload {
 
+    /** Downloads are the caller's own: kept by no cache, shared or not. */
+    public static final String CACHE_CONTROL = "private, no-store";
+
     private FileDownload() {
     }
 
@@ -29,7 +32,7 @@ public final class FileDownload {
         response.setContentLengthLong(content.length);
         response.setHeader("Content-Disposition", disposition);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("Cache-Control", CACHE_CONTROL);
         try (OutputStream out = response.getOutputStream()) {
             out.write(content);
         }

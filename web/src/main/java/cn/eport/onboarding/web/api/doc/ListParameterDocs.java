@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 
 /**
  * The filters and paging every list takes (业务办理状态查询's), once, as reusable parameters that
@@ -22,13 +21,9 @@ final class ListParameterDocs {
 
     static void addTo(Components components) {
         components.addParameter("kind", query("kind", "只列此类申请 / only applications of this kind",
-                OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                        .enumeration(Arrays.stream(ApplicationKind.values()).map(k -> (Object) k.name()).toList()),
-                "CUSTOMS_FILING"));
+                RecordSchemas.constants(ApplicationKind.class), "CUSTOMS_FILING"));
         components.addParameter("status", query("status", "只列此状态 / only applications in this status",
-                OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                        .enumeration(Arrays.stream(ApplicationStatus.values()).map(s -> (Object) s.name()).toList()),
-                "RETURNED"));
+                RecordSchemas.constants(ApplicationStatus.class), "RETURNED"));
         components.addParameter("declaredFrom", query("declaredFrom",
                 "申报日期起（北京时间）/ declared on or after this day (Beijing time)", date(), "2026-01-01"));
         components.addParameter("declaredTo", query("declaredTo",

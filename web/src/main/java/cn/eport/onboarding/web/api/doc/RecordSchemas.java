@@ -137,13 +137,18 @@ final class RecordSchemas {
             return string("date");
         }
         if (raw.isEnum()) {
-            return string(null).enumeration(Arrays.stream(raw.getEnumConstants()).map(c -> (Object) ((Enum<?>) c).name()).toList());
+            return constants(raw.asSubclass(Enum.class));
         }
         if (raw.isRecord()) {
             return component(raw);
         }
         // free-form: the details of an application, whose kind's schema the operation names
         return OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+    }
+
+    /** An enum as JSON-B writes it: a string, one of the constants' names. */
+    static Schema constants(Class<? extends Enum> type) {
+        return string(null).enumeration(Arrays.stream(type.getEnumConstants()).map(c -> (Object) c.name()).toList());
     }
 
     private static Schema string(String format) {

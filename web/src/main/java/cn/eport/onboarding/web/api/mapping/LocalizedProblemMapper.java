@@ -21,7 +21,7 @@ abstract class LocalizedProblemMapper<E extends Throwable> implements ExceptionM
 
     @Override
     public Response toResponse(E exception) {
-        return problem(exception, ApiLanguage.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))).response();
+        return problem(exception, ApiLanguage.from(headers)).response();
     }
 
     protected abstract Problem problem(E exception, ApiLanguage language);

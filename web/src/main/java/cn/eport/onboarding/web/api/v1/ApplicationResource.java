@@ -357,6 +357,6 @@ public class ApplicationResource {
     }
 
     private ApiLanguage language() {
-        return ApiLanguage.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return ApiLanguage.from(headers);
     }
 }

@@ -62,7 +62,7 @@ public class ApplicationsResource {
             @Parameter(ref = "page") @QueryParam("page") String page,
             @Parameter(ref = "size") @QueryParam("size") String size,
             @Context HttpHeaders headers) {
-        ApiLanguage language = ApiLanguage.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        ApiLanguage language = ApiLanguage.from(headers);
         QueryParameters read = new QueryParameters(language);
         ApplicationKind kindWanted = read.constant("kind", kind, ApplicationKind.class);
         ListParameters.ListQuery list = new ListParameters(status, declaredFrom, declaredTo, page, size).read(read, language);

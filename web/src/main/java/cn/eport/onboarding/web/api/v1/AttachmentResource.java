@@ -3,6 +3,7 @@ package cn.eport.onboarding.web.api.v1;
 import cn.eport.onboarding.attachment.AttachmentDownload;
 import cn.eport.onboarding.attachment.AttachmentService;
 import cn.eport.onboarding.web.attachment.ContentDisposition;
+import cn.eport.onboarding.web.attachment.FileDownload;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -50,7 +51,7 @@ public class AttachmentResource {
         AttachmentDownload download = attachments.download(id);
         return Response.ok(download.content(), download.attachment().getMediaType())
                 .header("Content-Disposition", ContentDisposition.attachment(download.attachment().getDisplayName()))
-                .header("Cache-Control", "private, no-store")
+                .header("Cache-Control", FileDownload.CACHE_CONTROL)
                 .build();
     }
 

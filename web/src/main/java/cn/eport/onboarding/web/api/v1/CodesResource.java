@@ -61,7 +61,7 @@ public class CodesResource {
             @Context HttpHeaders headers) {
         return CodeTable.fromPathSegment(table)
                 .map(t -> Response.ok(suggestions.suggest(t, text).stream().map(CodeItem::of).toList()).build())
-                .orElseGet(() -> ApiProblems.of(ApiLanguage.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), 404,
+                .orElseGet(() -> ApiProblems.of(ApiLanguage.from(headers), 404,
                                 "unknown-code-table", "api.problem.codeTable", table)
                         .accepting(Arrays.stream(CodeTable.values()).map(CodeTable::pathSegment).toList()).response());
     }

@@ -42,7 +42,7 @@ public class TasksResource {
     @APIResponse(responseCode = "401", description = "No valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<TaskItem> tasks(@Context HttpHeaders headers) {
-        TaskTexts texts = new TaskTexts(ApiLanguage.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))::text);
+        TaskTexts texts = new TaskTexts(ApiLanguage.from(headers)::text);
         return service.tasks().stream().map(task -> TaskItem.of(task, texts)).toList();
     }
 }

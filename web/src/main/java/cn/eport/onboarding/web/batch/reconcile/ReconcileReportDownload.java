@@ -2,6 +2,7 @@ package cn.eport.onboarding.web.batch.reconcile;
 
 import cn.eport.onboarding.batch.reconcile.ReconcileReport;
 import cn.eport.onboarding.time.BusinessCalendar;
+import cn.eport.onboarding.web.attachment.FileDownload;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -41,7 +42,7 @@ public class ReconcileReportDownload extends HttpServlet {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"review-reconcile-" + instanceId + ".csv\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("Cache-Control", FileDownload.CACHE_CONTROL);
         try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
             report.writeCsv(instanceId, out, BusinessCalendar.ZONE);
         }
